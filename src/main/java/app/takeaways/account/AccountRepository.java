@@ -1,0 +1,11 @@
+package app.takeaways.account;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AccountRepository extends JpaRepository<Account, Long> {
+
+	Optional<Account> findByUsername(String username);
+
+}

@@ -1,0 +1,125 @@
+package app.takeaways.comment;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import app.takeaways.post.Post;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A reader's comment on a post, optionally a reply to another comment. The body is plain
+ * text; it is never rendered as HTML.
+ */
+@Entity
+public class Comment {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "post_id", nullable = false)
+	private Post post;
+
+	@Column(name = "parent_id")
+	private @Nullable Long parentId;
+
+	@Column(name = "account_id")
+	private @Nullable Long accountId;
+
+	@Column(name = "author_name", nullable = false, length = 100)
+	private String authorName;
+
+	@Column(name = "author_email", nullable = false, length = 254)
+	private String authorEmail;
+
+	@Column(name = "author_website", length = 300)
+	private @Nullable String authorWebsite;
+
+	@Column(nullable = false, length = 5000)
+	private String body;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private CommentStatus status;
+
+	@Column(name = "held_by", length = 60)
+	private @Nullable String heldBy;
+
+	@Column(name = "client_address", length = 64)
+	private @Nullable String clientAddress;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "status_changed_at", nullable = false)
+	private Instant statusChangedAt;
+
+	protected Comment() {
+	}
+
+	public Comment(Post post, @Nullable Long parentId, String authorName, String authorEmail,
+			@Nullable String authorWebsite, String body, Clock clock) {
+		this.post = post;
+		this.parentId = parentId;
+		this.authorName = authorName;
+		this.authorEmail = authorEmail;
+		this.authorWebsite = authorWebsite;
+		this.body = body;
+		this.status = CommentStatus.PENDING;
+		this.createdAt = clock.instant();
+		this.statusChangedAt = this.createdAt;
+	}
+
+	/**
+	 * Makes the comment public.
+	 */
+	public void approve(Clock clock) {
+		changeTo(CommentStatus.APPROVED, clock);
+		this.heldBy = null;
+	}
+
+	private void changeTo(CommentStatus next, Clock clock) {
+		this.status = next;
+		this.statusChangedAt = clock.instant();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public @Nullable Long getParentId() {
+		return this.parentId;
+	}
+
+	public String getAuthorName() {
+		return this.authorName;
+	}
+
+	public @Nullable String getAuthorWebsite() {
+		return this.authorWebsite;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public CommentStatus getStatus() {
+		return this.status;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+}

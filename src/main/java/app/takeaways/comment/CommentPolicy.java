@@ -1,0 +1,57 @@
+package app.takeaways.comment;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import app.takeaways.post.Post;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides whether a post takes new comments, and why not.
+ */
+@Component
+class CommentPolicy {
+
+	private final CommentProperties properties;
+
+	CommentPolicy(CommentProperties properties) {
+		this.properties = properties;
+	}
+
+	Decision check(Post post, Instant now) {
+		if (!post.isVisibleAt(now)) {
+			return Decision.closed("comments.closed.unpublished", null);
+		}
+		if (post.isCommentsClosed()) {
+			return Decision.closed("comments.closed.by-editor", null);
+		}
+		Instant closesAt = closesAt(post);
+		if (closesAt != null && !now.isBefore(closesAt)) {
+			return Decision.closed("comments.closed.automatically", closesAt);
+		}
+		return new Decision(true, null, null, closesAt);
+	}
+
+	private @Nullable Instant closesAt(Post post) {
+		int days = this.properties.closeAfterDays();
+		Instant published = post.getPublishedAt();
+		return (days > 0 && published != null) ? published.plus(Duration.ofDays(days)) : null;
+	}
+
+	/**
+	 * @param open whether the post takes comments
+	 * @param reason message key of why not
+	 * @param closedSince when it closed automatically
+	 * @param closesAt when it will close automatically
+	 */
+	record Decision(boolean open, @Nullable String reason, @Nullable Instant closedSince, @Nullable Instant closesAt) {
+
+		static Decision closed(String reason, @Nullable Instant since) {
+			return new Decision(false, reason, since, null);
+		}
+
+	}
+
+}

@@ -1,0 +1,23 @@
+package app.takeaways.comment;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CommentRepository extends JpaRepository<Comment, Long> {
+
+	@Query("""
+			select c from Comment c
+			where c.post.id = :postId and c.status = app.takeaways.comment.CommentStatus.APPROVED
+			order by c.createdAt, c.id""")
+	List<Comment> findApprovedOf(long postId);
+
+	@Query("""
+			select new app.takeaways.comment.CommentCount(c.post.id, count(c)) from Comment c
+			where c.post.id in :postIds and c.status = app.takeaways.comment.CommentStatus.APPROVED
+			group by c.post.id""")
+	List<CommentCount> countApprovedOf(Collection<Long> postIds);
+
+}

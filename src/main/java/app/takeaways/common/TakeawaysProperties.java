@@ -1,0 +1,30 @@
+package app.takeaways.common;
+
+import java.time.ZoneId;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Our own settings, under {@code takeaways.*}.
+ *
+ * @param siteName name shown in the masthead and feeds
+ * @param siteUrl absolute base address for canonical links and feeds; the request's when
+ * empty
+ * @param timeZone zone in which dates are shown to readers
+ * @param pageSize posts per page on lists
+ * @param demo demo content settings
+ */
+@ConfigurationProperties("takeaways")
+public record TakeawaysProperties(@DefaultValue("Takeaways") String siteName, @Nullable String siteUrl,
+		@DefaultValue("UTC") ZoneId timeZone, @DefaultValue("10") int pageSize, @DefaultValue Demo demo) {
+
+	/**
+	 * @param enabled load demo posts into an empty database on start
+	 */
+	public record Demo(@DefaultValue("true") boolean enabled) {
+	}
+
+}

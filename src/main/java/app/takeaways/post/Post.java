@@ -1,0 +1,203 @@
+package app.takeaways.post;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import app.takeaways.account.Account;
+import app.takeaways.takeaway.Takeaway;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An article: title, lead, an ordered list of takeaways, a Markdown body and tags. It
+ * owns its takeaways; they are saved, loaded and replaced with it.
+ */
+@Entity
+public class Post {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true, length = 160)
+	private String slug;
+
+	@Column(nullable = false, length = 200)
+	private String title;
+
+	@Column(nullable = false, length = 4000)
+	private String lead;
+
+	@Column(nullable = false)
+	private String body;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private PostStatus status = PostStatus.DRAFT;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "author_id", nullable = false)
+	private Account author;
+
+	@Column(name = "published_at")
+	private @Nullable Instant publishedAt;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Column(name = "comments_closed", nullable = false)
+	private boolean commentsClosed;
+
+	@Version
+	private long version;
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "post_id", nullable = false, updatable = false)
+	@OrderBy("position")
+	private List<Takeaway> takeaways = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "post_tag", joinColumns = @JoinColumn(name = "post_id"),
+			inverseJoinColumns = @JoinColumn(name = "tag_id"))
+	private Set<Tag> tags = new HashSet<>();
+
+	protected Post() {
+	}
+
+	public Post(String slug, String title, String lead, String body, Account author, Clock clock) {
+		this.slug = slug;
+		this.title = title;
+		this.lead = lead;
+		this.body = body;
+		this.author = author;
+		this.createdAt = clock.instant();
+		this.updatedAt = this.createdAt;
+	}
+
+	/**
+	 * Makes the post public now, or keeps the original date if it was published before.
+	 */
+	public void publish(Clock clock) {
+		publishAt(clock.instant(), clock);
+	}
+
+	/**
+	 * Publishes the post as of the given time: in the past or now it is visible at once,
+	 * in the future it is scheduled and appears then.
+	 */
+	public void publishAt(Instant when, Clock clock) {
+		this.publishedAt = when;
+		this.status = when.isAfter(clock.instant()) ? PostStatus.SCHEDULED : PostStatus.PUBLISHED;
+		touch(clock);
+	}
+
+	public void closeComments() {
+		this.commentsClosed = true;
+	}
+
+	public void openComments() {
+		this.commentsClosed = false;
+	}
+
+	/**
+	 * Replaces the whole list; positions follow the order given.
+	 */
+	public void replaceTakeaways(List<Takeaway> newTakeaways) {
+		this.takeaways.clear();
+		for (Takeaway takeaway : newTakeaways) {
+			takeaway.placeAt(this.takeaways.size());
+			this.takeaways.add(takeaway);
+		}
+	}
+
+	public void tagWith(Set<Tag> newTags) {
+		this.tags.clear();
+		this.tags.addAll(newTags);
+	}
+
+	void touch(Clock clock) {
+		this.updatedAt = clock.instant();
+	}
+
+	/**
+	 * Whether readers can see the post at the given moment.
+	 */
+	public boolean isVisibleAt(Instant now) {
+		return this.status != PostStatus.DRAFT && this.publishedAt != null && !this.publishedAt.isAfter(now);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getLead() {
+		return this.lead;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public PostStatus getStatus() {
+		return this.status;
+	}
+
+	public Account getAuthor() {
+		return this.author;
+	}
+
+	public @Nullable Instant getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public boolean isCommentsClosed() {
+		return this.commentsClosed;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public List<Takeaway> getTakeaways() {
+		return List.copyOf(this.takeaways);
+	}
+
+	public Set<Tag> getTags() {
+		return Set.copyOf(this.tags);
+	}
+
+}

@@ -1,0 +1,56 @@
+package app.takeaways.post;
+
+import java.time.Instant;
+import java.util.List;
+
+import app.takeaways.takeaway.TakeawayView;
+
+import org.springframework.data.domain.Page;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Read-only JSON for published posts and their takeaways.
+ */
+@RestController
+@RequestMapping("/api/posts")
+class PostApiController {
+
+	private final PostService posts;
+
+	PostApiController(PostService posts) {
+		this.posts = posts;
+	}
+
+	@GetMapping
+	PostList list(@RequestParam(defaultValue = "1") int page) {
+		Page<PostSummary> result = this.posts.latest(page);
+		return new PostList(result.getContent(), page, result.getTotalPages(), result.getTotalElements());
+	}
+
+	@GetMapping("/{slug}")
+	PostDetail show(@PathVariable String slug) {
+		PostPage page = this.posts.show(slug);
+		PostView post = page.post();
+		return new PostDetail(post.slug(), post.title(), post.lead(), post.bodyHtml(), post.author(),
+				post.publishedAt(), post.updatedAt(), post.tags(), post.takeaways(), page.discussion().count(),
+				page.discussion().open());
+	}
+
+	@GetMapping("/{slug}/takeaways")
+	List<TakeawayView> takeaways(@PathVariable String slug) {
+		return this.posts.view(slug).takeaways();
+	}
+
+	record PostList(List<PostSummary> posts, int page, int totalPages, long totalPosts) {
+	}
+
+	record PostDetail(String slug, String title, List<String> lead, String bodyHtml, String author, Instant publishedAt,
+			Instant updatedAt, List<TagView> tags, List<TakeawayView> takeaways, int commentCount,
+			boolean commentsOpen) {
+	}
+
+}

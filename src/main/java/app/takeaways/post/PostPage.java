@@ -1,0 +1,7 @@
+package app.takeaways.post;
+
+/**
+ * Everything a post page shows: the post and its discussion.
+ */
+public record PostPage(PostView post, Discussion discussion) {
+}

@@ -1,0 +1,11 @@
+package app.takeaways.post;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface TagRepository extends JpaRepository<Tag, Long> {
+
+	Optional<Tag> findBySlug(String slug);
+
+}

@@ -1,0 +1,7 @@
+package app.takeaways.post;
+
+/**
+ * A tag as pages show it.
+ */
+public record TagView(String slug, String name) {
+}

@@ -1,0 +1,66 @@
+package app.takeaways.common.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Errors reach readers as the site's own pages, through the real servlet container.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ErrorPagesTests {
+
+	@LocalServerPort
+	int port;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.header("Accept", accept)
+			.build();
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/posts/no-such-post", "/posts/what-to-watch-at-next-months-climate-summit", "/?page=99",
+			"/no/such/page" })
+	void missingPagesAndDraftsAreAFriendlyNotFoundPageInTheSiteLayout(String path) throws Exception {
+		HttpResponse<String> response = get(path, "text/html");
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("Page not found", "class=\"masthead\"", "Go to the home page")
+			.doesNotContain("Exception", "at app.takeaways", "Whitelabel");
+	}
+
+	@Test
+	void malformedPageNumberIsAFriendlyBadRequestPage() throws Exception {
+		HttpResponse<String> response = get("/?page=abc", "text/html");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("That request did not work", "class=\"masthead\"")
+			.doesNotContain("NumberFormatException", "Whitelabel");
+	}
+
+	@Test
+	void apiNotFoundIsProblemDetailJson() throws Exception {
+		HttpResponse<String> response = get("/api/posts/no-such-post", "application/json");
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).contains("\"status\":404").doesNotContain("Exception");
+	}
+
+}

@@ -1,0 +1,134 @@
+package app.takeaways.post;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+import app.takeaways.account.Account;
+import app.takeaways.takeaway.Takeaway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Repository behaviour that must hold on every database we support; run on H2 by
+ * {@link PostRepositoryTests} and on PostgreSQL by {@link PostRepositoryIT}.
+ */
+@Transactional
+abstract class PostRepositoryContract {
+
+	private final Clock clock = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
+
+	@Autowired
+	PostRepository posts;
+
+	@Autowired
+	TestEntityManager entities;
+
+	private Account author;
+
+	@BeforeEach
+	void createAuthor() {
+		this.author = this.entities.persist(Posts.author("author"));
+	}
+
+	@Test
+	void visibleSummariesAreNewestFirstAndLeaveOutDraftsAndScheduledPosts() {
+		Post older = Posts.published("older", this.author, this.clock, "A", "B");
+		older.publishAt(this.clock.instant().minus(Duration.ofDays(2)), this.clock);
+		this.entities.persist(older);
+		this.entities.persist(Posts.published("newer", this.author, this.clock, "A", "B", "C"));
+		this.entities.persist(Posts.draft("draft", this.author, this.clock));
+		Post scheduled = Posts.draft("scheduled", this.author, this.clock);
+		scheduled.publishAt(this.clock.instant().plus(Duration.ofHours(1)), this.clock);
+		this.entities.persist(scheduled);
+		this.entities.flush();
+
+		Page<PostSummaryRow> page = this.posts.findVisibleSummaries(this.clock.instant(), PageRequest.of(0, 10));
+
+		assertThat(page.getContent()).extracting(PostSummaryRow::slug).containsExactly("newer", "older");
+		assertThat(page.getContent()).extracting(PostSummaryRow::takeawayCount).containsExactly(3, 2);
+		assertThat(page.getContent().get(0).author()).isEqualTo("Author author");
+		assertThat(page.getTotalElements()).isEqualTo(2);
+	}
+
+	@Test
+	void postLoadsWithItsTakeawaysInOrder() {
+		Post post = Posts.published("ordered", this.author, this.clock, "Zeta", "Alpha", "Mu");
+		this.entities.persistAndFlush(post);
+		this.entities.clear();
+
+		Post loaded = this.posts.findWithTakeawaysBySlug("ordered").orElseThrow();
+
+		assertThat(loaded.getTakeaways()).extracting(Takeaway::getHeading).containsExactly("Zeta", "Alpha", "Mu");
+		assertThat(loaded.getTakeaways()).extracting(Takeaway::getAnchor).containsExactly("zeta", "alpha", "mu");
+		assertThat(loaded.getAuthor().getDisplayName()).isEqualTo("Author author");
+	}
+
+	@Test
+	void reorderedTakeawaysKeepTheirAnchors() {
+		Post post = Posts.published("reorder", this.author, this.clock, "First", "Second");
+		this.entities.persistAndFlush(post);
+		List<Takeaway> reversed = List.of(new Takeaway("second", "Second, renamed", "b"),
+				new Takeaway("first", "First", "a"));
+		post.replaceTakeaways(List.of());
+		this.entities.flush();
+		post.replaceTakeaways(reversed);
+		this.entities.flush();
+		this.entities.clear();
+
+		Post loaded = this.posts.findWithTakeawaysBySlug("reorder").orElseThrow();
+
+		assertThat(loaded.getTakeaways()).extracting(Takeaway::getAnchor).containsExactly("second", "first");
+		assertThat(loaded.getTakeaways()).extracting(Takeaway::getHeading).containsExactly("Second, renamed", "First");
+	}
+
+	@Test
+	void tagsOfSeveralPostsComeBackInOneQuery() {
+		Tag energy = this.entities.persist(new Tag("energy", "Energy"));
+		Tag asia = this.entities.persist(new Tag("asia", "Asia"));
+		Post one = Posts.published("one", this.author, this.clock);
+		one.tagWith(Set.of(energy, asia));
+		Post two = Posts.published("two", this.author, this.clock);
+		two.tagWith(Set.of(energy));
+		this.entities.persist(one);
+		this.entities.persist(two);
+		this.entities.flush();
+
+		List<PostTagRow> rows = this.posts.findTagsOf(List.of(one.getId(), two.getId()));
+
+		assertThat(rows).extracting(PostTagRow::postId, PostTagRow::slug)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(one.getId(), "energy"),
+					org.assertj.core.groups.Tuple.tuple(one.getId(), "asia"),
+					org.assertj.core.groups.Tuple.tuple(two.getId(), "energy"));
+	}
+
+	@Test
+	void slugsAreUnique() {
+		this.entities.persistAndFlush(Posts.published("same", this.author, this.clock));
+
+		assertThatThrownBy(() -> this.posts.saveAndFlush(Posts.published("same", this.author, this.clock)))
+			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void twoTakeawaysOfOnePostCannotShareAnAnchor() {
+		Post post = Posts.published("dupe", this.author, this.clock);
+		post.replaceTakeaways(List.of(new Takeaway("same", "A", "a"), new Takeaway("same", "B", "b")));
+
+		assertThatThrownBy(() -> this.posts.saveAndFlush(post)).isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+}

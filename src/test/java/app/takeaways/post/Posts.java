@@ -1,0 +1,43 @@
+package app.takeaways.post;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import app.takeaways.account.Account;
+import app.takeaways.account.Role;
+import app.takeaways.takeaway.Anchors;
+import app.takeaways.takeaway.Takeaway;
+
+/**
+ * Test posts and authors.
+ */
+public final class Posts {
+
+	private Posts() {
+	}
+
+	public static Account author(String username) {
+		return new Account(username, "Author " + username, "{noop}unused", Role.EDITOR, Clock.systemUTC().instant());
+	}
+
+	public static Post draft(String slug, Account author, Clock clock, String... headings) {
+		Post post = new Post(slug, "Title of " + slug, "Lead of " + slug, "Body of *" + slug + "*", author, clock);
+		post.replaceTakeaways(takeaways(headings));
+		return post;
+	}
+
+	public static Post published(String slug, Account author, Clock clock, String... headings) {
+		Post post = draft(slug, author, clock, headings);
+		post.publishAt(clock.instant().minus(Duration.ofMinutes(1)), clock);
+		return post;
+	}
+
+	public static List<Takeaway> takeaways(String... headings) {
+		return Arrays.stream(headings)
+			.map((heading) -> new Takeaway(Anchors.slugify(heading), heading, "About " + heading))
+			.toList();
+	}
+
+}
