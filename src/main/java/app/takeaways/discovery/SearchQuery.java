@@ -21,10 +21,20 @@ record SearchQuery(String text, List<String> stems) {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-	private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for",
-			"from", "has", "have", "he", "her", "his", "i", "if", "in", "into", "is", "it", "its", "not", "of", "on",
-			"or", "s", "she", "so", "t", "than", "that", "the", "their", "them", "then", "there", "these", "they",
-			"this", "to", "was", "we", "were", "what", "when", "which", "who", "will", "with", "you");
+	/**
+	 * PostgreSQL's {@code english} stop words (Snowball's list), so both databases ignore
+	 * the same words.
+	 */
+	private static final Set<String> STOP_WORDS = Set.of("i", "me", "my", "myself", "we", "our", "ours", "ourselves",
+			"you", "your", "yours", "yourself", "yourselves", "he", "him", "his", "himself", "she", "her", "hers",
+			"herself", "it", "its", "itself", "they", "them", "their", "theirs", "themselves", "what", "which", "who",
+			"whom", "this", "that", "these", "those", "am", "is", "are", "was", "were", "be", "been", "being", "have",
+			"has", "had", "having", "do", "does", "did", "doing", "a", "an", "the", "and", "but", "if", "or", "because",
+			"as", "until", "while", "of", "at", "by", "for", "with", "about", "against", "between", "into", "through",
+			"during", "before", "after", "above", "below", "to", "from", "up", "down", "in", "out", "on", "off", "over",
+			"under", "again", "further", "then", "once", "here", "there", "when", "where", "why", "how", "all", "any",
+			"both", "each", "few", "more", "most", "other", "some", "such", "no", "nor", "not", "only", "own", "same",
+			"so", "than", "too", "very", "s", "t", "can", "will", "just", "don", "should", "now");
 
 	/**
 	 * The query, or null with the message key saying why it cannot be run.
