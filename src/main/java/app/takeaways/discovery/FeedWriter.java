@@ -163,7 +163,7 @@ class FeedWriter {
 	}
 
 	private static String escape(String text) {
-		return HtmlUtils.htmlEscape(text);
+		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 }

@@ -23,7 +23,7 @@ record Highlighted(@JsonIgnore List<Part> parts) {
 	@JsonProperty("html")
 	String html() {
 		return this.parts.stream().map((part) -> {
-			String escaped = HtmlUtils.htmlEscape(part.text());
+			String escaped = HtmlUtils.htmlEscape(part.text(), "UTF-8");
 			return part.match() ? "<mark>" + escaped + "</mark>" : escaped;
 		}).collect(Collectors.joining());
 	}
