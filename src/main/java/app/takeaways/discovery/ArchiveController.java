@@ -31,6 +31,7 @@ class ArchiveController {
 	@GetMapping("/archive")
 	String months(Model model) {
 		model.addAttribute("months", this.lists.months());
+		model.addAttribute("section", "archive");
 		model.addAttribute("canonical", this.urls.of("/archive"));
 		return "discovery/archive";
 	}
@@ -43,6 +44,7 @@ class ArchiveController {
 		model.addAttribute("month", yearMonth);
 		model.addAttribute("posts", this.lists.inMonth(yearMonth, page));
 		model.addAttribute("base", path);
+		model.addAttribute("section", "archive");
 		model.addAttribute("canonical", this.urls.of((page == 1) ? path : path + "?page=" + page));
 		return "discovery/month";
 	}

@@ -27,6 +27,7 @@ class SearchController {
 	String search(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "1") int page,
 			Model model) {
 		model.addAttribute("search", this.search.search(q, page));
+		model.addAttribute("section", "search");
 		model.addAttribute("canonical", this.urls.of("/search"));
 		model.addAttribute("maxQueryLength", SearchQuery.MAX_LENGTH);
 		return "discovery/search";

@@ -28,6 +28,7 @@ class TagController {
 	@GetMapping("/tags")
 	String tags(Model model) {
 		model.addAttribute("tags", this.lists.tags());
+		model.addAttribute("section", "tags");
 		model.addAttribute("canonical", this.urls.of("/tags"));
 		return "discovery/tags";
 	}
@@ -39,6 +40,7 @@ class TagController {
 		model.addAttribute("tag", tagged.tag());
 		model.addAttribute("posts", tagged.posts());
 		model.addAttribute("base", path);
+		model.addAttribute("section", "tags");
 		model.addAttribute("canonical", this.urls.of((page == 1) ? path : path + "?page=" + page));
 		return "discovery/tag";
 	}

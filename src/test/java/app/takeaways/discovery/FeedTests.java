@@ -245,8 +245,9 @@ class FeedTests {
 			assertThat(page.select("head link[rel=alternate][type=application/rss+xml]").eachAttr("href")).as(path)
 				.contains("/feed.rss");
 			assertThat(page.select(".masthead nav a").eachAttr("href")).as(path).contains("/tags", "/archive");
-			assertThat(page.select(".masthead form[method=get][action=/search] input[name=q]")).as(path).hasSize(1);
-			assertThat(page.select(".masthead form label[for=site-search-q]").text()).as(path)
+			assertThat(page.select("form[method=get][action=/search] input[name=q]")).as(path).hasSize(1);
+			String input = page.select("form[action=/search] input[name=q]").attr("id");
+			assertThat(page.select("form[action=/search] label[for=" + input + "]").text()).as(path)
 				.isEqualTo("Search articles");
 		}
 	}
