@@ -148,6 +148,25 @@ abstract class SearchContract {
 	}
 
 	@Test
+	@Transactional
+	void changedTakeawaysAreSearchedAtOnce() throws Exception {
+		Account author = this.accounts.save(Posts.author("editor"));
+		Post post = post("marsupials", "Field notes", "A lead.", "Body.", author, 1);
+		post.replaceTakeaways(List.of(new Takeaway("wombat-facts", "Wombat facts", "They dig.")));
+		this.posts.saveAndFlush(post);
+		assertThat(resultSlugs(page("/search?q=wombat"))).containsExactly("marsupials");
+
+		Post edited = this.posts.findWithTakeawaysBySlug("marsupials").orElseThrow();
+		edited.replaceTakeaways(List.of());
+		this.posts.flush();
+		edited.replaceTakeaways(List.of(new Takeaway("numbat-facts", "Numbat facts", "They eat termites.")));
+		this.posts.flush();
+
+		assertThat(resultSlugs(page("/search?q=wombat"))).isEmpty();
+		assertThat(resultSlugs(page("/search?q=termites"))).containsExactly("marsupials");
+	}
+
+	@Test
 	void aPagePastTheLastIsNotFound() {
 		assertThat(this.mvc.get().uri("/search?q=energy&page=2")).hasStatus(HttpStatus.NOT_FOUND);
 	}
