@@ -100,7 +100,8 @@ class FeedController {
 		}
 		String postUrl = this.urls.of("/posts/" + post.slug());
 		SyndFeed feed = this.writer.feed(FeedWriter.ATOM, this.writer.message("feed.comments.title", post.title()),
-				self, "/posts/" + post.slug() + "#comments", updated(freshness.lastApproved()));
+				self, "/posts/" + post.slug() + "#comments",
+				(freshness.lastApproved() != null) ? freshness.lastApproved() : post.publishedAt());
 		List<SyndEntry> entries = new ArrayList<>();
 		for (PublicComment comment : this.comments.newestOf(post.id(), COMMENTS)) {
 			entries.add(commentEntry(comment, postUrl));

@@ -53,7 +53,8 @@ class PostArchive {
 			return "UTC";
 		}
 		if (seconds % 3600 != 0) {
-			throw new IllegalArgumentException("Use a region name for time zone " + zone);
+			throw new IllegalArgumentException("takeaways.time-zone=" + zone
+					+ " is an offset of hours and minutes; use a region name such as Asia/Kolkata");
 		}
 		int hours = seconds / 3600;
 		return (hours > 0) ? "Etc/GMT-" + hours : "Etc/GMT+" + (-hours);

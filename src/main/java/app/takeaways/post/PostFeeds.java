@@ -1,6 +1,7 @@
 package app.takeaways.post;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ public class PostFeeds {
 		Post post = this.posts.findBySlug(slug)
 			.filter((p) -> p.isVisibleAt(this.clock.instant()))
 			.orElseThrow(() -> new PostNotFoundException(slug));
-		return new PostRef(post.getId(), post.getSlug(), post.getTitle());
+		return new PostRef(post.getId(), post.getSlug(), post.getTitle(), post.getPublishedAt());
 	}
 
 	private List<PostView> whole(List<Long> ids) {
@@ -101,9 +102,9 @@ public class PostFeeds {
 	}
 
 	/**
-	 * A visible post named by its id, address and title.
+	 * A visible post named by its id, address and title, and when it appeared.
 	 */
-	public record PostRef(long id, String slug, String title) {
+	public record PostRef(long id, String slug, String title, Instant publishedAt) {
 	}
 
 }

@@ -51,6 +51,7 @@ public class PostLists {
 		this.clock = clock;
 		this.pageSize = properties.pageSize();
 		this.zone = properties.timeZone();
+		PostArchive.zoneName(this.zone);
 	}
 
 	/**
