@@ -206,6 +206,8 @@ class FeedTests {
 			assertThat(entry.getContents().get(0).getValue()).startsWith("A clear summary.");
 			assertThat(entry.getLink()).startsWith("http://localhost/posts/" + SEED + "#comment-");
 		});
+		assertThat(Jsoup.parse(body(get("/posts/" + SEED))).select("head link[rel=alternate]").eachAttr("href"))
+			.contains("/posts/" + SEED + "/comments.atom");
 		assertThat(get("/posts/what-to-watch-at-next-months-climate-summit/comments.atom"))
 			.hasStatus(HttpStatus.NOT_FOUND);
 	}
