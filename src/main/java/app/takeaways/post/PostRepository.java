@@ -33,6 +33,8 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 			where p.slug = :slug""")
 	Optional<Post> findWithTakeawaysBySlug(String slug);
 
+	Optional<Post> findBySlug(String slug);
+
 	@Query("""
 			select new app.takeaways.post.PostTagRow(p.id, t.slug, t.name)
 			from Post p join p.tags t where p.id in :postIds order by t.name""")
