@@ -85,8 +85,15 @@ class ModerationService {
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new CommentNotFoundException(id));
-		return new CommentDetail(QueueItemView.of(comment),
-				this.audit.findByCommentIdOrderByCreatedAtAscIdAsc(id).stream().map(ModerationEvent::toView).toList());
+		return new CommentDetail(QueueItemView.of(comment), detailTrail(id));
+	}
+
+	@Transactional(readOnly = true)
+	List<ModerationEvent.AuditLine> detailTrail(long commentId) {
+		return this.audit.findByCommentIdOrderByCreatedAtAscIdAsc(commentId)
+			.stream()
+			.map(ModerationEvent::toView)
+			.toList();
 	}
 
 	/**

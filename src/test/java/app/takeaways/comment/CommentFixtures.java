@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * state.
  */
 @Component
-class CommentFixtures {
+public class CommentFixtures {
 
 	private final PostRepository posts;
 
@@ -34,45 +34,56 @@ class CommentFixtures {
 		this.clock = clock;
 	}
 
-	static String unique(String prefix) {
+	public static String unique(String prefix) {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
 	@Transactional
-	Post openPost() {
+	public Post openPost() {
 		return this.posts.save(Posts.published(unique("open"), author(), this.clock, "One", "Two"));
 	}
 
 	@Transactional
-	Post closedPost() {
+	public Post closedPost() {
 		Post post = Posts.published(unique("closed"), author(), this.clock, "One");
 		post.closeComments();
 		return this.posts.save(post);
 	}
 
 	@Transactional
-	Post draftPost() {
+	public Post draftPost() {
 		return this.posts.save(Posts.draft(unique("draft"), author(), this.clock));
 	}
 
 	@Transactional
-	void close(long postId) {
+	public void close(long postId) {
 		this.posts.findById(postId).orElseThrow().closeComments();
 	}
 
 	@Transactional
-	Comment approvedComment(Post post, String email) {
+	public Comment approvedComment(Post post, String email) {
 		Comment comment = new Comment(this.posts.findById(post.getId()).orElseThrow(), null, "Regular", email, null,
 				"Earlier comment", this.clock);
 		comment.approve(this.clock);
 		return this.comments.save(comment);
 	}
 
-	long countByEmail(String email) {
+	/**
+	 * A comment as a reader left it and a check held it.
+	 */
+	@Transactional
+	public Comment pendingComment(Post post, String email, String text) {
+		Comment comment = new Comment(this.posts.findById(post.getId()).orElseThrow(), null, "Pending Reader", email,
+				null, text, this.clock);
+		comment.holdBecause("first-time-author");
+		return this.comments.save(comment);
+	}
+
+	public long countByEmail(String email) {
 		return this.comments.findAll().stream().filter((c) -> c.getAuthorEmail().equals(email)).count();
 	}
 
-	Comment onlyByEmail(String email) {
+	public Comment onlyByEmail(String email) {
 		return this.comments.findAll()
 			.stream()
 			.filter((c) -> c.getAuthorEmail().equals(email))
@@ -81,7 +92,7 @@ class CommentFixtures {
 	}
 
 	@Transactional
-	Account account(String username, String displayName) {
+	public Account account(String username, String displayName) {
 		return this.accounts.findByUsername(username)
 			.orElseGet(() -> this.accounts.save(new Account(username, displayName, "{noop}unused",
 					app.takeaways.account.Role.EDITOR, this.clock.instant())));
