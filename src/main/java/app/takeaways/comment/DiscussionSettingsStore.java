@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +23,12 @@ public class DiscussionSettingsStore implements Supplier<DiscussionRules> {
 
 	private final AtomicReference<@Nullable DiscussionRules> current = new AtomicReference<>();
 
-	DiscussionSettingsStore(DiscussionSettingsRepository settings, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	DiscussionSettingsStore(DiscussionSettingsRepository settings, Clock clock, ApplicationEventPublisher events) {
 		this.settings = settings;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
@@ -52,6 +56,7 @@ public class DiscussionSettingsStore implements Supplier<DiscussionRules> {
 			.orElseThrow(() -> new IllegalStateException("discussion_settings row 1 is missing"));
 		row.change(form, this.clock.instant());
 		this.current.set(row.toRules());
+		this.events.publishEvent(new DiscussionRulesChanged());
 	}
 
 }
