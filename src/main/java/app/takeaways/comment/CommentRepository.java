@@ -18,17 +18,13 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 	 * The moderation queue: one status, optionally one post and a search in author, email
 	 * and text (a lowercase {@code %word%} pattern), newest first.
 	 */
-	@Query(value = """
+	@Query("""
 			select c from Comment c join fetch c.post p
 			where c.status = :status and (:postId is null or p.id = :postId)
 				and (:pattern is null or lower(c.authorName) like :pattern or lower(c.authorEmail) like :pattern
 					or lower(c.body) like :pattern)
-			order by c.createdAt desc, c.id desc""", countQuery = """
-			select count(c) from Comment c
-			where c.status = :status and (:postId is null or c.post.id = :postId)
-				and (:pattern is null or lower(c.authorName) like :pattern or lower(c.authorEmail) like :pattern
-					or lower(c.body) like :pattern)""")
-	org.springframework.data.domain.Page<Comment> findQueue(CommentStatus status,
+			order by c.createdAt desc, c.id desc""")
+	org.springframework.data.domain.Slice<Comment> findQueue(CommentStatus status,
 			@org.jspecify.annotations.Nullable Long postId, @org.jspecify.annotations.Nullable String pattern,
 			org.springframework.data.domain.Pageable pageable);
 

@@ -22,7 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +57,7 @@ class ModerationService {
 	}
 
 	@Transactional(readOnly = true)
-	Page<QueueItemView> queue(CommentStatus status, @Nullable Long postId, @Nullable String search, int page) {
+	Slice<QueueItemView> queue(CommentStatus status, @Nullable Long postId, @Nullable String search, int page) {
 		String pattern = (search == null || search.isBlank()) ? null : "%"
 				+ search.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 				+ "%";
@@ -65,12 +65,14 @@ class ModerationService {
 			.map(QueueItemView::of);
 	}
 
+	/**
+	 * Counts shown on the tabs: only the pending queue, which stays small when moderated;
+	 * counting every approved comment on each visit would grow with the blog.
+	 */
 	@Transactional(readOnly = true)
 	Map<CommentStatus, Long> counts() {
 		Map<CommentStatus, Long> counts = new EnumMap<>(CommentStatus.class);
-		for (CommentStatus status : CommentStatus.values()) {
-			counts.put(status, this.comments.countByStatus(status));
-		}
+		counts.put(CommentStatus.PENDING, this.comments.countByStatus(CommentStatus.PENDING));
 		return counts;
 	}
 

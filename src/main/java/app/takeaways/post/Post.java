@@ -75,6 +75,9 @@ public class Post {
 	@Version
 	private long version;
 
+	@Column(name = "takeaway_count", nullable = false)
+	private int takeawayCount;
+
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "post_id", nullable = false, updatable = false)
 	@OrderBy("position")
@@ -132,6 +135,7 @@ public class Post {
 			takeaway.placeAt(this.takeaways.size());
 			this.takeaways.add(takeaway);
 		}
+		this.takeawayCount = this.takeaways.size();
 	}
 
 	public void tagWith(Set<Tag> newTags) {

@@ -6,15 +6,12 @@ import java.util.Optional;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import org.springframework.stereotype.Component;
-
 /**
  * Rendered post pages as anonymous readers get them, kept in memory so the hot path
  * serves bytes instead of rendering. Only pages without a comment form are kept (a form
  * carries a per-reader CSRF token). Entries go when their post changes, when comments
  * change, or when the discussion rules change.
  */
-@Component
 public class PostPageCache {
 
 	private final Cache<String, CachedPage> pages = Caffeine.newBuilder()

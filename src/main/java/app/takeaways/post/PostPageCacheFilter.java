@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -23,7 +22,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * a query string or credentials always render. Entries are kept per host name, so a
  * forged {@code Host} header cannot put its links into other readers' pages.
  */
-@Component
 class PostPageCacheFilter extends OncePerRequestFilter {
 
 	static final String CACHEABLE_POST = PostPageCacheFilter.class.getName() + ".postId";
