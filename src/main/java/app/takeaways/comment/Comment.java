@@ -89,6 +89,41 @@ public class Comment {
 		this.heldBy = null;
 	}
 
+	/**
+	 * Holds a new comment for moderation because of the named rule.
+	 */
+	void holdBecause(String rule) {
+		this.status = CommentStatus.PENDING;
+		this.heldBy = rule;
+	}
+
+	/**
+	 * Sends a new comment to spam because of the named rule.
+	 */
+	void spamBecause(String rule) {
+		this.status = CommentStatus.SPAM;
+		this.heldBy = rule;
+	}
+
+	void writtenBy(long accountId) {
+		this.accountId = accountId;
+	}
+
+	void sentFrom(@Nullable String address) {
+		this.clientAddress = address;
+	}
+
+	/**
+	 * Moves the comment as a moderator asked; refuses moves that make no sense (such as
+	 * restoring a comment that is not in the trash).
+	 */
+	public void apply(ModerationAction action, Clock clock) {
+		if (!action.allowedFrom(this.status)) {
+			throw new IllegalTransitionException(action, this.status);
+		}
+		changeTo(action.target(this.status), clock);
+	}
+
 	private void changeTo(CommentStatus next, Clock clock) {
 		this.status = next;
 		this.statusChangedAt = clock.instant();
@@ -96,6 +131,26 @@ public class Comment {
 
 	public Long getId() {
 		return this.id;
+	}
+
+	public Post getPost() {
+		return this.post;
+	}
+
+	public String getAuthorEmail() {
+		return this.authorEmail;
+	}
+
+	public @Nullable String getHeldBy() {
+		return this.heldBy;
+	}
+
+	public @Nullable String getClientAddress() {
+		return this.clientAddress;
+	}
+
+	public Instant getStatusChangedAt() {
+		return this.statusChangedAt;
 	}
 
 	public @Nullable Long getParentId() {

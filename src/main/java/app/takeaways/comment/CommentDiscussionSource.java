@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import app.takeaways.post.Discussion;
@@ -29,12 +30,12 @@ class CommentDiscussionSource implements DiscussionSource {
 
 	private final CommentPolicy policy;
 
-	private final CommentProperties properties;
+	private final Supplier<DiscussionRules> rules;
 
-	CommentDiscussionSource(CommentRepository comments, CommentPolicy policy, CommentProperties properties) {
+	CommentDiscussionSource(CommentRepository comments, CommentPolicy policy, Supplier<DiscussionRules> rules) {
 		this.comments = comments;
 		this.policy = policy;
-		this.properties = properties;
+		this.rules = rules;
 	}
 
 	@Override
@@ -79,7 +80,7 @@ class CommentDiscussionSource implements DiscussionSource {
 	private @Nullable Long displayParent(Comment comment, Map<Long, Comment> byId) {
 		Long parent = comment.getParentId();
 		while (parent != null && byId.containsKey(parent)
-				&& depth(byId.get(parent), byId) >= this.properties.maxDepth() - 1) {
+				&& depth(byId.get(parent), byId) >= this.rules.get().maxDepth() - 1) {
 			parent = byId.get(parent).getParentId();
 		}
 		return (parent != null && byId.containsKey(parent)) ? parent : null;
@@ -101,7 +102,7 @@ class CommentDiscussionSource implements DiscussionSource {
 			.map((c) -> toView(c, children))
 			.toList();
 		return new DiscussionComment(comment.getId(), comment.getAuthorName(), comment.getAuthorWebsite(),
-				comment.getCreatedAt(), comment.getBody(), replies);
+				comment.getCreatedAt(), comment.getBody(), CommentText.parts(comment.getBody()), replies);
 	}
 
 }

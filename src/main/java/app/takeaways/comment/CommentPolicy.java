@@ -2,6 +2,7 @@ package app.takeaways.comment;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 import app.takeaways.post.Post;
 import org.jspecify.annotations.Nullable;
@@ -12,15 +13,18 @@ import org.springframework.stereotype.Component;
  * The one place that decides whether a post takes new comments, and why not.
  */
 @Component
-class CommentPolicy {
+public class CommentPolicy {
 
-	private final CommentProperties properties;
+	private final Supplier<DiscussionRules> rules;
 
-	CommentPolicy(CommentProperties properties) {
-		this.properties = properties;
+	CommentPolicy(Supplier<DiscussionRules> rules) {
+		this.rules = rules;
 	}
 
-	Decision check(Post post, Instant now) {
+	/**
+	 * Whether the post takes a new comment at {@code now}, and if not, why not.
+	 */
+	public Decision check(Post post, Instant now) {
 		if (!post.isVisibleAt(now)) {
 			return Decision.closed("comments.closed.unpublished", null);
 		}
@@ -35,7 +39,7 @@ class CommentPolicy {
 	}
 
 	private @Nullable Instant closesAt(Post post) {
-		int days = this.properties.closeAfterDays();
+		int days = this.rules.get().closeAfterDays();
 		Instant published = post.getPublishedAt();
 		return (days > 0 && published != null) ? published.plus(Duration.ofDays(days)) : null;
 	}
@@ -46,7 +50,8 @@ class CommentPolicy {
 	 * @param closedSince when it closed automatically
 	 * @param closesAt when it will close automatically
 	 */
-	record Decision(boolean open, @Nullable String reason, @Nullable Instant closedSince, @Nullable Instant closesAt) {
+	public record Decision(boolean open, @Nullable String reason, @Nullable Instant closedSince,
+			@Nullable Instant closesAt) {
 
 		static Decision closed(String reason, @Nullable Instant since) {
 			return new Decision(false, reason, since, null);

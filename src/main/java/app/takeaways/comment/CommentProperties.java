@@ -4,12 +4,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Discussion settings under {@code takeaways.comments}.
+ * Comment settings that are deployment choices rather than editorial ones, under
+ * {@code takeaways.comments}.
  *
- * @param closeAfterDays close comments automatically this many days after publication; 0
- * never
- * @param maxDepth how deep replies nest before they are shown at the deepest level
+ * @param ratePerMinute comments one client address may post per minute
+ * @param purgeTrashAfterDays trashed comments older than this are deleted for good
  */
 @ConfigurationProperties("takeaways.comments")
-record CommentProperties(@DefaultValue("0") int closeAfterDays, @DefaultValue("3") int maxDepth) {
+public record CommentProperties(@DefaultValue("5") int ratePerMinute, @DefaultValue("30") int purgeTrashAfterDays) {
 }

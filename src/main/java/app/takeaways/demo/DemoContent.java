@@ -31,6 +31,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -44,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code takeaways.demo.enabled=false}.
  */
 @Component
+@Order(10)
 class DemoContent implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoContent.class);

@@ -12,6 +12,7 @@ import app.takeaways.takeaway.Takeaway;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -32,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  * owns its takeaways; they are saved, loaded and replaced with it.
  */
 @Entity
+@EntityListeners(PostCacheEvictor.class)
 public class Post {
 
 	@Id
@@ -72,6 +74,9 @@ public class Post {
 
 	@Version
 	private long version;
+
+	@Column(name = "takeaway_count", nullable = false)
+	private int takeawayCount;
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "post_id", nullable = false, updatable = false)
@@ -130,6 +135,7 @@ public class Post {
 			takeaway.placeAt(this.takeaways.size());
 			this.takeaways.add(takeaway);
 		}
+		this.takeawayCount = this.takeaways.size();
 	}
 
 	public void tagWith(Set<Tag> newTags) {

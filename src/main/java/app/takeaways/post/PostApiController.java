@@ -5,7 +5,7 @@ import java.util.List;
 
 import app.takeaways.takeaway.TakeawayView;
 
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,8 +27,8 @@ class PostApiController {
 
 	@GetMapping
 	PostList list(@RequestParam(defaultValue = "1") int page) {
-		Page<PostSummary> result = this.posts.latest(page);
-		return new PostList(result.getContent(), page, result.getTotalPages(), result.getTotalElements());
+		Slice<PostSummary> result = this.posts.latest(page);
+		return new PostList(result.getContent(), page, result.hasNext());
 	}
 
 	@GetMapping("/{slug}")
@@ -45,7 +45,7 @@ class PostApiController {
 		return this.posts.view(slug).takeaways();
 	}
 
-	record PostList(List<PostSummary> posts, int page, int totalPages, long totalPosts) {
+	record PostList(List<PostSummary> posts, int page, boolean hasNext) {
 	}
 
 	record PostDetail(String slug, String title, List<String> lead, String bodyHtml, String author, Instant publishedAt,

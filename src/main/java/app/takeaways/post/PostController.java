@@ -1,6 +1,7 @@
 package app.takeaways.post;
 
 import app.takeaways.common.SiteUrls;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,8 +36,11 @@ class PostController {
 	}
 
 	@GetMapping("/posts/{slug}")
-	String show(@PathVariable String slug, Model model) {
+	String show(@PathVariable String slug, Model model, HttpServletRequest request) {
 		PostPage page = this.posts.show(slug);
+		if (!page.discussion().open()) {
+			request.setAttribute(PostPageCacheFilter.CACHEABLE_POST, page.post().id());
+		}
 		model.addAttribute("post", page.post());
 		model.addAttribute("discussion", page.discussion());
 		model.addAttribute("jsonLd", this.jsonLd.of(page.post()));
@@ -45,8 +49,10 @@ class PostController {
 	}
 
 	@GetMapping("/posts/{slug}/takeaways")
-	String takeaways(@PathVariable String slug, Model model) {
-		model.addAttribute("post", this.posts.view(slug));
+	String takeaways(@PathVariable String slug, Model model, HttpServletRequest request) {
+		PostView post = this.posts.view(slug);
+		request.setAttribute(PostPageCacheFilter.CACHEABLE_POST, post.id());
+		model.addAttribute("post", post);
 		model.addAttribute("canonical", this.urls.of("/posts/" + slug + "/takeaways"));
 		return "post/takeaways";
 	}

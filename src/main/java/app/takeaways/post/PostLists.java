@@ -13,14 +13,15 @@ import java.util.stream.Collectors;
 import app.takeaways.common.TakeawaysProperties;
 import app.takeaways.takeaway.Takeaway;
 
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Lists of visible posts other than the home page: by tag, by month, and given posts in a
- * given order (search results). Pages are 1-based; a page past the last one is not found.
+ * given order (search results). Pages are 1-based slices (nothing counts every post); a
+ * page past the last one is not found.
  */
 @Service
 public class PostLists {
@@ -70,12 +71,11 @@ public class PostLists {
 	public TaggedPosts tagged(String slug, int page) {
 		requireValid(page);
 		Tag tag = this.tags.findBySlug(slug).orElseThrow(() -> new TagNotFoundException(slug));
-		Page<PostSummaryRow> rows = this.posts.findVisibleSummariesTagged(slug, this.clock.instant(),
+		Slice<PostSummaryRow> rows = this.posts.findVisibleSummariesTagged(slug, this.clock.instant(),
 				PageRequest.of(page - 1, this.pageSize));
-		if (rows.getTotalElements() == 0) {
-			throw new TagNotFoundException(slug);
+		if (!rows.hasContent()) {
+			throw (page == 1) ? new TagNotFoundException(slug) : new PageNotFoundException(page);
 		}
-		requireExisting(page, rows);
 		return new TaggedPosts(tag.toView(), this.summaries.of(rows));
 	}
 
@@ -92,16 +92,15 @@ public class PostLists {
 	 * any is not found.
 	 */
 	@Transactional(readOnly = true)
-	public Page<PostSummary> inMonth(YearMonth month, int page) {
+	public Slice<PostSummary> inMonth(YearMonth month, int page) {
 		requireValid(page);
 		Instant from = month.atDay(1).atStartOfDay(this.zone).toInstant();
 		Instant to = month.plusMonths(1).atDay(1).atStartOfDay(this.zone).toInstant();
-		Page<PostSummaryRow> rows = this.posts.findVisibleSummariesBetween(from, to, this.clock.instant(),
+		Slice<PostSummaryRow> rows = this.posts.findVisibleSummariesBetween(from, to, this.clock.instant(),
 				PageRequest.of(page - 1, this.pageSize));
-		if (rows.getTotalElements() == 0) {
+		if (!rows.hasContent()) {
 			throw new PageNotFoundException(page);
 		}
-		requireExisting(page, rows);
 		return this.summaries.of(rows);
 	}
 
@@ -130,12 +129,6 @@ public class PostLists {
 
 	private static void requireValid(int page) {
 		if (page < 1) {
-			throw new PageNotFoundException(page);
-		}
-	}
-
-	private static void requireExisting(int page, Page<?> rows) {
-		if (page > rows.getTotalPages()) {
 			throw new PageNotFoundException(page);
 		}
 	}

@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -13,17 +13,17 @@ import org.springframework.data.jpa.repository.Query;
 public interface PostRepository extends JpaRepository<Post, Long> {
 
 	/**
-	 * Posts readers can see at {@code now}, newest first, without loading their bodies.
+	 * Posts readers can see at {@code now}, newest first, without loading their bodies. A
+	 * slice, not a page: counting every visible post on each request would grow with the
+	 * blog.
 	 */
-	@Query(value = """
+	@Query("""
 			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
-				a.displayName, size(p.takeaways))
+				a.displayName, p.takeawayCount)
 			from Post p join p.author a
 			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
-			order by p.publishedAt desc, p.id desc""", countQuery = """
-			select count(p) from Post p
-			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now""")
-	Page<PostSummaryRow> findVisibleSummaries(Instant now, Pageable pageable);
+			order by p.publishedAt desc, p.id desc""")
+	Slice<PostSummaryRow> findVisibleSummaries(Instant now, Pageable pageable);
 
 	/**
 	 * A post with its author and takeaways, in one statement.
@@ -47,37 +47,32 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	/**
 	 * Visible posts with one tag, newest first.
 	 */
-	@Query(value = """
+	@Query("""
 			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
-				a.displayName, size(p.takeaways))
+				a.displayName, p.takeawayCount)
 			from Post p join p.author a join p.tags t
 			where t.slug = :tag and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
-			order by p.publishedAt desc, p.id desc""", countQuery = """
-			select count(p) from Post p join p.tags t
-			where t.slug = :tag and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now""")
-	Page<PostSummaryRow> findVisibleSummariesTagged(String tag, Instant now, Pageable pageable);
+			order by p.publishedAt desc, p.id desc""")
+	Slice<PostSummaryRow> findVisibleSummariesTagged(String tag, Instant now, Pageable pageable);
 
 	/**
 	 * Visible posts published in {@code [from, to)}, newest first.
 	 */
-	@Query(value = """
+	@Query("""
 			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
-				a.displayName, size(p.takeaways))
+				a.displayName, p.takeawayCount)
 			from Post p join p.author a
 			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
 				and p.publishedAt >= :from and p.publishedAt < :to
-			order by p.publishedAt desc, p.id desc""", countQuery = """
-			select count(p) from Post p
-			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
-				and p.publishedAt >= :from and p.publishedAt < :to""")
-	Page<PostSummaryRow> findVisibleSummariesBetween(Instant from, Instant to, Instant now, Pageable pageable);
+			order by p.publishedAt desc, p.id desc""")
+	Slice<PostSummaryRow> findVisibleSummariesBetween(Instant from, Instant to, Instant now, Pageable pageable);
 
 	/**
 	 * The visible ones among the given posts, in no particular order.
 	 */
 	@Query("""
 			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
-				a.displayName, size(p.takeaways))
+				a.displayName, p.takeawayCount)
 			from Post p join p.author a
 			where p.id in :ids and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now""")
 	List<PostSummaryRow> findVisibleSummariesOf(Collection<Long> ids, Instant now);

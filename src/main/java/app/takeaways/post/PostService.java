@@ -7,7 +7,7 @@ import java.util.List;
 import app.takeaways.common.TakeawaysProperties;
 import app.takeaways.takeaway.Takeaway;
 
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,13 +46,13 @@ public class PostService {
 	 * found; the first page of an empty blog is empty.
 	 */
 	@Transactional(readOnly = true)
-	public Page<PostSummary> latest(int page) {
+	public Slice<PostSummary> latest(int page) {
 		if (page < 1) {
 			throw new PageNotFoundException(page);
 		}
-		Page<PostSummaryRow> rows = this.posts.findVisibleSummaries(this.clock.instant(),
+		Slice<PostSummaryRow> rows = this.posts.findVisibleSummaries(this.clock.instant(),
 				PageRequest.of(page - 1, this.pageSize));
-		if (page > 1 && page > rows.getTotalPages()) {
+		if (page > 1 && !rows.hasContent()) {
 			throw new PageNotFoundException(page);
 		}
 		return this.summaries.of(rows);

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +24,8 @@ class PostSummaries {
 		this.discussions = discussions;
 	}
 
-	Page<PostSummary> of(Page<PostSummaryRow> rows) {
-		return new PageImpl<>(of(rows.getContent()), rows.getPageable(), rows.getTotalElements());
+	Slice<PostSummary> of(Slice<PostSummaryRow> rows) {
+		return new SliceImpl<>(of(rows.getContent()), rows.getPageable(), rows.hasNext());
 	}
 
 	List<PostSummary> of(List<PostSummaryRow> rows) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import app.takeaways.post.Post;
 import app.takeaways.post.Posts;
@@ -15,7 +16,7 @@ class CommentPolicyTests {
 
 	private final Clock clock = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
 
-	private final CommentPolicy neverCloses = new CommentPolicy(new CommentProperties(0, 3));
+	private final CommentPolicy neverCloses = new CommentPolicy(DiscussionRules::defaults);
 
 	@Test
 	void publishedOpenPostTakesComments() {
@@ -51,7 +52,8 @@ class CommentPolicyTests {
 
 	@Test
 	void commentsCloseAutomaticallyAfterTheConfiguredDays() {
-		CommentPolicy closesAfterTwoDays = new CommentPolicy(new CommentProperties(2, 3));
+		CommentPolicy closesAfterTwoDays = new CommentPolicy(
+				() -> new DiscussionRules(true, 2, List.of(), false, 2, 3));
 		Post post = Posts.published("a", Posts.author("x"), this.clock);
 		Instant closesAt = post.getPublishedAt().plus(Duration.ofDays(2));
 

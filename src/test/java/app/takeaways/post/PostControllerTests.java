@@ -89,7 +89,7 @@ class PostControllerTests {
 		assertThat(result).hasStatusOk().bodyJson().extractingPath("$.posts[0].takeawayCount").isEqualTo(3);
 		assertThat(result).bodyJson().extractingPath("$.posts[0].commentCount").isEqualTo(2);
 		assertThat(result).bodyJson().extractingPath("$.posts[0].publishedAt").isEqualTo("2026-11-20T08:30:00Z");
-		assertThat(result).bodyJson().extractingPath("$.totalPages").isEqualTo(2);
+		assertThat(result).bodyJson().extractingPath("$.hasNext").isEqualTo(false);
 	}
 
 	@Test

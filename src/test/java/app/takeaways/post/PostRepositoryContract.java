@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,12 +56,12 @@ abstract class PostRepositoryContract {
 		this.entities.persist(scheduled);
 		this.entities.flush();
 
-		Page<PostSummaryRow> page = this.posts.findVisibleSummaries(this.clock.instant(), PageRequest.of(0, 10));
+		Slice<PostSummaryRow> page = this.posts.findVisibleSummaries(this.clock.instant(), PageRequest.of(0, 10));
 
 		assertThat(page.getContent()).extracting(PostSummaryRow::slug).containsExactly("newer", "older");
 		assertThat(page.getContent()).extracting(PostSummaryRow::takeawayCount).containsExactly(3, 2);
 		assertThat(page.getContent().get(0).author()).isEqualTo("Author author");
-		assertThat(page.getTotalElements()).isEqualTo(2);
+		assertThat(page.hasNext()).isFalse();
 	}
 
 	@Test

@@ -63,4 +63,16 @@ class ErrorPagesTests {
 		assertThat(response.body()).contains("\"status\":404").doesNotContain("Exception");
 	}
 
+	@Test
+	void pagesCarryAStrictContentSecurityPolicyAndPrivacyHeaders() throws Exception {
+		HttpResponse<String> response = get("/posts/key-takeaways-from-kim-and-putins-meeting", "text/html");
+
+		assertThat(response.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((csp) -> assertThat(csp).contains("script-src 'self'", "frame-ancestors 'none'")
+				.doesNotContain("unsafe-inline", "unsafe-eval"));
+		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+		assertThat(response.headers().firstValue("Permissions-Policy")).isPresent();
+	}
+
 }

@@ -1,0 +1,23 @@
+"""Turns bench runs (one line per run) into the markdown table of medians."""
+import statistics, sys
+runs, dataset, db, posts, comments, startup, rss, n, dur, conns, admin = sys.argv[1:]
+rows = {}
+for line in open(runs):
+    name, *vals = line.split()
+    rows.setdefault(name, []).append([float(v) for v in vals])
+med = {name: [statistics.median(col) for col in zip(*vals)] for name, vals in rows.items()}
+static = med["static"][0]
+print(f"## {dataset} data set ({posts} posts, {comments} comments) on {db}")
+print()
+print(f"{n} runs of {dur} s at {conns} connections each, medians; wrk and the app share this machine's 2 cores.")
+print()
+print("| endpoint | requests/s | p50 ms | p99 ms | errors | × static | CPU ms/request |")
+print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+for name, (rps, p50, p99, err, cpu) in med.items():
+    ratio = rps / static if static else 0
+    cpu_text = "–" if name == "static" else f"{cpu:.2f}"
+    print(f"| {name} | {rps:,.0f} | {p50:.2f} | {p99:.2f} | {int(err)} | {ratio:.2f} | {cpu_text} |")
+if admin != "200":
+    print(f"| moderation | – | – | – | – | – | (admin sign-in answered {admin}; not measured) |")
+print()
+print(f"Startup to first page: {int(startup) / 1000:.1f} s. Resident memory after the run: {rss} MB.")

@@ -1,0 +1,94 @@
+package app.takeaways.comment;
+
+import java.security.Principal;
+import java.util.Optional;
+
+import app.takeaways.common.SiteUrls;
+import app.takeaways.post.PostPage;
+import app.takeaways.post.PostService;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The comment form under a post: stores the comment, or shows the form again with what
+ * was typed and why it was not accepted.
+ */
+@Controller
+class CommentController {
+
+	private static final Logger log = LoggerFactory.getLogger(CommentController.class);
+
+	private final CommentService comments;
+
+	private final PostService posts;
+
+	private final SiteUrls urls;
+
+	CommentController(CommentService comments, PostService posts, SiteUrls urls) {
+		this.comments = comments;
+		this.posts = posts;
+		this.urls = urls;
+	}
+
+	@PostMapping("/posts/{slug}/comments")
+	String submit(@PathVariable String slug, @Valid @ModelAttribute("commentForm") CommentForm form,
+			BindingResult errors, @Nullable Principal principal, HttpServletRequest request, Model model,
+			RedirectAttributes flash) {
+		this.comments.ensureOpen(slug);
+		if (principal == null) {
+			requireForReaders(form, errors);
+		}
+		if (errors.hasErrors()) {
+			PostPage page = this.posts.show(slug);
+			model.addAttribute("post", page.post());
+			model.addAttribute("discussion", page.discussion());
+			model.addAttribute("canonical", this.urls.of("/posts/" + slug));
+			return "post/show";
+		}
+		CommentService.Submitted submitted = this.comments.submit(slug, form, new CommentService.Commenter(
+				request.getRemoteAddr(), Optional.ofNullable(principal).map(Principal::getName)));
+		if (submitted.published()) {
+			return "redirect:/posts/{slug}#comment-" + submitted.id();
+		}
+		flash.addFlashAttribute("commentNotice", "comments.held");
+		return "redirect:/posts/{slug}#comments";
+	}
+
+	private static void requireForReaders(CommentForm form, BindingResult errors) {
+		if (form.name().isEmpty()) {
+			errors.rejectValue("name", "comment.name.required");
+		}
+		if (form.email().isEmpty()) {
+			errors.rejectValue("email", "comment.email.required");
+		}
+	}
+
+	@ExceptionHandler(CommentsClosedException.class)
+	ModelAndView closed(CommentsClosedException ex) {
+		log.debug("Comment refused: {}", ex.getMessage());
+		ModelAndView view = new ModelAndView("comment/closed", HttpStatus.FORBIDDEN);
+		view.addObject("reason", ex.messageKey());
+		return view;
+	}
+
+	@ExceptionHandler(TooManyCommentsException.class)
+	ModelAndView tooMany(TooManyCommentsException ex) {
+		log.debug("Comment refused: {}", ex.getMessage());
+		return new ModelAndView("comment/too-many", HttpStatus.TOO_MANY_REQUESTS);
+	}
+
+}

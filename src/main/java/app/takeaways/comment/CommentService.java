@@ -1,0 +1,160 @@
+package app.takeaways.comment;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import app.takeaways.account.Account;
+import app.takeaways.account.AccountRepository;
+import app.takeaways.post.Post;
+import app.takeaways.post.PostRepository;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes new comments: refuses them on posts that do not take comments, limits how often
+ * one address may post, and runs the checks that hold a comment or mark it as spam.
+ */
+@Service
+public class CommentService {
+
+	private final CommentRepository comments;
+
+	private final PostRepository posts;
+
+	private final AccountRepository accounts;
+
+	private final CommentPolicy policy;
+
+	private final List<CommentCheck> checks;
+
+	private final DiscussionSettingsStore settings;
+
+	private final CommentRateLimiter rateLimiter;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CommentService(CommentRepository comments, PostRepository posts, AccountRepository accounts, CommentPolicy policy,
+			List<CommentCheck> checks, DiscussionSettingsStore settings, CommentRateLimiter rateLimiter,
+			ApplicationEventPublisher events, Clock clock) {
+		this.comments = comments;
+		this.posts = posts;
+		this.accounts = accounts;
+		this.policy = policy;
+		this.checks = checks;
+		this.settings = settings;
+		this.rateLimiter = rateLimiter;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Refuses early, before the form is even validated, when the post takes no comments.
+	 * @throws CommentsClosedException when the post does not take comments
+	 */
+	@Transactional(readOnly = true)
+	public void ensureOpen(String slug) {
+		openPost(slug);
+	}
+
+	private Post openPost(String slug) {
+		Post post = this.posts.findBySlug(slug)
+			.orElseThrow(() -> new CommentsClosedException(slug, "comments.closed.unpublished"));
+		CommentPolicy.Decision decision = this.policy.check(post, this.clock.instant());
+		if (!decision.open()) {
+			throw new CommentsClosedException(slug, decision.reason());
+		}
+		return post;
+	}
+
+	/**
+	 * Stores a comment on the post with this slug, or refuses it and stores nothing.
+	 * @throws CommentsClosedException when the post does not take comments
+	 * @throws TooManyCommentsException when the address is over its limit
+	 */
+	@Transactional
+	public Submitted submit(String slug, CommentForm form, Commenter commenter) {
+		Optional<Account> account = commenter.username().flatMap(this.accounts::findByUsername);
+		if (account.isEmpty() && !this.rateLimiter.tryAcquire(commenter.address())) {
+			throw new TooManyCommentsException(commenter.address());
+		}
+		Post post = openPost(slug);
+		Comment comment = account.map((a) -> byAccount(post, form, a)).orElseGet(() -> byReader(post, form));
+		comment.sentFrom(commenter.address());
+		this.comments.save(comment);
+		if (comment.getStatus() == CommentStatus.APPROVED) {
+			this.events.publishEvent(new CommentApproved(comment.getId(), post.getId()));
+		}
+		return new Submitted(comment.getId(), comment.getStatus());
+	}
+
+	private Comment byAccount(Post post, CommentForm form, Account account) {
+		Comment comment = new Comment(post, parentOn(post, form.parentId()), account.getDisplayName(), "", null,
+				form.text(), this.clock);
+		comment.writtenBy(account.getId());
+		comment.approve(this.clock);
+		return comment;
+	}
+
+	private Comment byReader(Post post, CommentForm form) {
+		String email = form.email().toLowerCase(Locale.ROOT);
+		String website = form.website().isEmpty() ? null : form.website();
+		Comment comment = new Comment(post, parentOn(post, form.parentId()), form.name(), email, website, form.text(),
+				this.clock);
+		CommentCheck.NewComment candidate = new CommentCheck.NewComment(form.name(), email, form.website(), form.text(),
+				form.homepage());
+		DiscussionRules rules = this.settings.get();
+		Optional<CommentCheck.Verdict> verdict = this.checks.stream()
+			.map((check) -> check.check(candidate, rules))
+			.flatMap(Optional::stream)
+			.findFirst();
+		verdict.ifPresentOrElse((v) -> {
+			if (v.status() == CommentStatus.SPAM) {
+				comment.spamBecause(v.rule());
+			}
+			else {
+				comment.holdBecause(v.rule());
+			}
+		}, () -> comment.approve(this.clock));
+		return comment;
+	}
+
+	/**
+	 * A reply hangs under its parent only when the parent is a public comment of the same
+	 * post; otherwise it starts a thread of its own.
+	 */
+	private @Nullable Long parentOn(Post post, @Nullable Long parentId) {
+		if (parentId == null) {
+			return null;
+		}
+		return this.comments.findById(parentId)
+			.filter((parent) -> parent.getPost().getId().equals(post.getId()))
+			.filter((parent) -> parent.getStatus() == CommentStatus.APPROVED)
+			.map(Comment::getId)
+			.orElse(null);
+	}
+
+	/**
+	 * Who sends a comment: their address, and their username when signed in.
+	 */
+	public record Commenter(String address, Optional<String> username) {
+	}
+
+	/**
+	 * A stored comment and where it ended up.
+	 */
+	public record Submitted(long id, CommentStatus status) {
+
+		public boolean published() {
+			return this.status == CommentStatus.APPROVED;
+		}
+
+	}
+
+}

@@ -1,0 +1,46 @@
+package app.takeaways.post;
+
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Forgets a post's cached pages whenever the post row changes (edit, publish, takeaways,
+ * tags, comments opened or closed, delete): at once, and again after the commit so no
+ * request in between can put the old page back.
+ */
+class PostCacheEvictor {
+
+	private final ObjectProvider<PostPageCache> cache;
+
+	/**
+	 * Hibernate creates this listener through Spring; in test slices without the cache it
+	 * does nothing.
+	 */
+	PostCacheEvictor(ObjectProvider<PostPageCache> cache) {
+		this.cache = cache;
+	}
+
+	@PostUpdate
+	@PostRemove
+	void changed(Post post) {
+		PostPageCache pages = this.cache.getIfAvailable();
+		if (pages == null) {
+			return;
+		}
+		long id = post.getId();
+		pages.evictPost(id);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					pages.evictPost(id);
+				}
+			});
+		}
+	}
+
+}

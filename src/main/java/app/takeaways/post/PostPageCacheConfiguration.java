@@ -1,0 +1,27 @@
+package app.takeaways.post;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The rendered-page cache and the filter that serves from it. A configuration class
+ * rather than components, so web and JPA test slices run without it.
+ */
+@Configuration(proxyBeanMethods = false)
+class PostPageCacheConfiguration {
+
+	@Bean
+	PostPageCache postPageCache() {
+		return new PostPageCache();
+	}
+
+	@Bean
+	FilterRegistrationBean<PostPageCacheFilter> postPageCacheFilter(PostPageCache cache) {
+		FilterRegistrationBean<PostPageCacheFilter> registration = new FilterRegistrationBean<>(
+				new PostPageCacheFilter(cache));
+		registration.addUrlPatterns("/posts/*");
+		return registration;
+	}
+
+}

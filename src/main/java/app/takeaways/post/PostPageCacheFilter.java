@@ -1,0 +1,88 @@
+package app.takeaways.post;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves anonymous {@code GET /posts/{slug}} from {@link PostPageCache} when it can, and
+ * fills the cache from pages the controller marked as cacheable. Runs after the security
+ * filters, so cached responses carry the same security headers. Requests with a session,
+ * a query string or credentials always render. Entries are kept per host name, so a
+ * forged {@code Host} header cannot put its links into other readers' pages.
+ */
+class PostPageCacheFilter extends OncePerRequestFilter {
+
+	static final String CACHEABLE_POST = PostPageCacheFilter.class.getName() + ".postId";
+
+	private final PostPageCache cache;
+
+	PostPageCacheFilter(PostPageCache cache) {
+		this.cache = cache;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"GET".equals(request.getMethod()) || !request.getRequestURI().startsWith("/posts/")
+				|| request.getQueryString() != null || request.getRequestedSessionId() != null
+				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String path = request.getServerName() + ":" + request.getServerPort() + request.getRequestURI();
+		Optional<PostPageCache.CachedPage> hit = this.cache.get(path);
+		if (hit.isPresent()) {
+			serve(hit.get(), request, response);
+			return;
+		}
+		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, wrapper);
+		Object postId = request.getAttribute(CACHEABLE_POST);
+		if (postId instanceof Long id && wrapper.getStatus() == 200 && request.getSession(false) == null) {
+			byte[] body = wrapper.getContentAsByteArray();
+			PostPageCache.CachedPage page = new PostPageCache.CachedPage(id, body, wrapper.getContentType(),
+					etagOf(body));
+			this.cache.put(path, page);
+			wrapper.setHeader(HttpHeaders.ETAG, page.etag());
+			wrapper.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		}
+		wrapper.copyBodyToResponse();
+	}
+
+	private static void serve(PostPageCache.CachedPage page, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		response.setHeader(HttpHeaders.ETAG, page.etag());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		if (page.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		response.setContentType(page.contentType());
+		response.setContentLength(page.body().length);
+		response.getOutputStream().write(page.body());
+	}
+
+	private static String etagOf(byte[] body) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+			return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

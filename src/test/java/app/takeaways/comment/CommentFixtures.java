@@ -1,0 +1,105 @@
+package app.takeaways.comment;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import app.takeaways.account.Account;
+import app.takeaways.account.AccountRepository;
+import app.takeaways.post.Post;
+import app.takeaways.post.PostRepository;
+import app.takeaways.post.Posts;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Posts and comments for comment tests, each with a fresh slug so tests never share
+ * state.
+ */
+@Component
+public class CommentFixtures {
+
+	private final PostRepository posts;
+
+	private final AccountRepository accounts;
+
+	private final CommentRepository comments;
+
+	private final Clock clock;
+
+	CommentFixtures(PostRepository posts, AccountRepository accounts, CommentRepository comments, Clock clock) {
+		this.posts = posts;
+		this.accounts = accounts;
+		this.comments = comments;
+		this.clock = clock;
+	}
+
+	public static String unique(String prefix) {
+		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	@Transactional
+	public Post openPost() {
+		return this.posts.save(Posts.published(unique("open"), author(), this.clock, "One", "Two"));
+	}
+
+	@Transactional
+	public Post closedPost() {
+		Post post = Posts.published(unique("closed"), author(), this.clock, "One");
+		post.closeComments();
+		return this.posts.save(post);
+	}
+
+	@Transactional
+	public Post draftPost() {
+		return this.posts.save(Posts.draft(unique("draft"), author(), this.clock));
+	}
+
+	@Transactional
+	public void close(long postId) {
+		this.posts.findById(postId).orElseThrow().closeComments();
+	}
+
+	@Transactional
+	public Comment approvedComment(Post post, String email) {
+		Comment comment = new Comment(this.posts.findById(post.getId()).orElseThrow(), null, "Regular", email, null,
+				"Earlier comment", this.clock);
+		comment.approve(this.clock);
+		return this.comments.save(comment);
+	}
+
+	/**
+	 * A comment as a reader left it and a check held it.
+	 */
+	@Transactional
+	public Comment pendingComment(Post post, String email, String text) {
+		Comment comment = new Comment(this.posts.findById(post.getId()).orElseThrow(), null, "Pending Reader", email,
+				null, text, this.clock);
+		comment.holdBecause("first-time-author");
+		return this.comments.save(comment);
+	}
+
+	public long countByEmail(String email) {
+		return this.comments.findAll().stream().filter((c) -> c.getAuthorEmail().equals(email)).count();
+	}
+
+	public Comment onlyByEmail(String email) {
+		return this.comments.findAll()
+			.stream()
+			.filter((c) -> c.getAuthorEmail().equals(email))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Transactional
+	public Account account(String username, String displayName) {
+		return this.accounts.findByUsername(username)
+			.orElseGet(() -> this.accounts.save(new Account(username, displayName, "{noop}unused",
+					app.takeaways.account.Role.EDITOR, this.clock.instant())));
+	}
+
+	private Account author() {
+		return account(unique("author"), "Fixture Author");
+	}
+
+}

@@ -1,0 +1,109 @@
+package app.takeaways.moderation;
+
+import java.util.List;
+
+import app.takeaways.comment.Comment;
+import app.takeaways.comment.CommentFixtures;
+import app.takeaways.comment.ModerationAction;
+import app.takeaways.post.Post;
+import app.takeaways.post.PostRepository;
+import app.takeaways.post.Posts;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Anonymous post pages come from a cache, and the next request after any change shows it.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(CommentFixtures.class)
+class PostPageCacheTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	CommentFixtures fixtures;
+
+	@Autowired
+	ModerationService moderation;
+
+	@Autowired
+	PostRepository posts;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	private MvcTestResult get(String path) {
+		MvcTestResult result = this.mvc.get().uri(path).exchange();
+		assertThat(result).hasStatusOk();
+		return result;
+	}
+
+	@Test
+	void repeatedRequestsGetTheSameCachedPageAndRevalidateWith304() {
+		String path = "/posts/key-takeaways-from-kim-and-putins-meeting";
+		String etag = get(path).getResponse().getHeader("ETag");
+
+		assertThat(get(path).getResponse().getHeader("ETag")).isEqualTo(etag).isNotBlank();
+		assertThat(this.mvc.get().uri(path).header("If-None-Match", etag)).hasStatus(HttpStatus.NOT_MODIFIED)
+			.body()
+			.isEmpty();
+	}
+
+	@Test
+	void anEditShowsOnTheNextRequest() {
+		Post post = this.fixtures.closedPost();
+		String path = "/posts/" + post.getSlug();
+		assertThat(get(path)).bodyText().contains(post.getTitle());
+		get(path);
+
+		this.transactions.executeWithoutResult((tx) -> {
+			Post editing = this.posts.findById(post.getId()).orElseThrow();
+			editing.replaceTakeaways(List.of());
+			this.posts.flush();
+			editing.replaceTakeaways(Posts.takeaways("Freshly edited takeaway"));
+		});
+
+		assertThat(get(path)).bodyText().contains("Freshly edited takeaway");
+		assertThat(get(path + "/takeaways")).bodyText().contains("Freshly edited takeaway");
+	}
+
+	@Test
+	void anApprovedCommentShowsOnTheNextRequest() {
+		Post post = this.fixtures.closedPost();
+		Comment held = this.fixtures.pendingComment(post, "cached@example.org", "Approved while cached");
+		String path = "/posts/" + post.getSlug();
+		assertThat(get(path)).bodyText().doesNotContain("Approved while cached");
+		get(path);
+
+		this.moderation.apply(ModerationAction.APPROVE, List.of(held.getId()), "root");
+
+		assertThat(get(path)).bodyText().contains("Approved while cached", "One thought on");
+	}
+
+	@Test
+	void closingAndReopeningCommentsShowOnTheNextRequest() {
+		Post post = this.fixtures.openPost();
+		String path = "/posts/" + post.getSlug();
+		assertThat(get(path)).bodyText().contains("comment-form");
+
+		this.moderation.setCommentsOpen(post.getId(), false, "root");
+		assertThat(get(path)).bodyText().contains("Comments are closed.").doesNotContain("comment-form");
+		get(path);
+
+		this.moderation.setCommentsOpen(post.getId(), true, "root");
+		assertThat(get(path)).bodyText().contains("comment-form").doesNotContain("Comments are closed.");
+	}
+
+}
