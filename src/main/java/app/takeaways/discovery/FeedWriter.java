@@ -90,7 +90,9 @@ class FeedWriter {
 		SyndEntry entry = new SyndEntryImpl();
 		entry.setTitle(post.title());
 		entry.setLink(url);
-		entry.setUri(url);
+		if (ATOM.equals(type)) {
+			entry.setUri(url);
+		}
 		entry.setAuthor(post.author());
 		entry.setPublishedDate(Date.from(post.publishedAt()));
 		entry.setUpdatedDate(Date.from(post.updatedAt()));

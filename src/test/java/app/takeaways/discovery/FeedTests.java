@@ -164,7 +164,9 @@ class FeedTests {
 		for (Element item : items) {
 			assertThat(child(item, null, "title")).isNotBlank();
 			assertThat(child(item, null, "link")).startsWith("http://localhost/posts/");
-			assertThat(child(item, null, "guid")).startsWith("http://localhost/posts/");
+			assertThat(child(item, null, "guid")).isEqualTo(child(item, null, "link"));
+			assertThat(((Element) item.getElementsByTagName("guid").item(0)).getAttribute("isPermaLink"))
+				.isNotEqualTo("false");
 			ZonedDateTime.parse(child(item, null, "pubDate"), DateTimeFormatter.RFC_1123_DATE_TIME);
 		}
 		assertThat(child(items.get(0), null, "pubDate")).isEqualTo("Fri, 20 Nov 2026 08:30:00 GMT");
