@@ -1,6 +1,7 @@
 package app.takeaways.common;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -33,6 +34,13 @@ public class DateFormats {
 	 */
 	public String dayAndTime(Instant instant) {
 		return format(instant, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT));
+	}
+
+	/**
+	 * "November 2026".
+	 */
+	public String month(YearMonth month) {
+		return DateTimeFormatter.ofPattern("LLLL yyyy", LocaleContextHolder.getLocale()).format(month);
 	}
 
 	/**

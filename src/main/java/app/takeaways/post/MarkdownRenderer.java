@@ -7,6 +7,7 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -41,6 +42,15 @@ public class MarkdownRenderer {
 		.escapeHtml(true)
 		.sanitizeUrls(true)
 		.build();
+
+	private final TextContentRenderer text = TextContentRenderer.builder().extensions(EXTENSIONS).build();
+
+	/**
+	 * The text of a Markdown body without its syntax, for excerpts.
+	 */
+	public String toText(String markdown) {
+		return this.text.render(this.parser.parse(markdown));
+	}
 
 	public String toHtml(String markdown) {
 		return POLICY.sanitize(this.renderer.render(this.parser.parse(markdown)));

@@ -33,11 +33,112 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 			where p.slug = :slug""")
 	Optional<Post> findWithTakeawaysBySlug(String slug);
 
+	/**
+	 * A post with its author, in one statement.
+	 */
+	@Query("select p from Post p join fetch p.author where p.slug = :slug")
 	Optional<Post> findBySlug(String slug);
 
 	@Query("""
 			select new app.takeaways.post.PostTagRow(p.id, t.slug, t.name)
 			from Post p join p.tags t where p.id in :postIds order by t.name""")
 	List<PostTagRow> findTagsOf(Collection<Long> postIds);
+
+	/**
+	 * Visible posts with one tag, newest first.
+	 */
+	@Query("""
+			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
+				a.displayName, p.takeawayCount)
+			from Post p join p.author a join p.tags t
+			where t.slug = :tag and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
+			order by p.publishedAt desc, p.id desc""")
+	Slice<PostSummaryRow> findVisibleSummariesTagged(String tag, Instant now, Pageable pageable);
+
+	/**
+	 * Visible posts published in {@code [from, to)}, newest first.
+	 */
+	@Query("""
+			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
+				a.displayName, p.takeawayCount)
+			from Post p join p.author a
+			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
+				and p.publishedAt >= :from and p.publishedAt < :to
+			order by p.publishedAt desc, p.id desc""")
+	Slice<PostSummaryRow> findVisibleSummariesBetween(Instant from, Instant to, Instant now, Pageable pageable);
+
+	/**
+	 * The visible ones among the given posts, in no particular order.
+	 */
+	@Query("""
+			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
+				a.displayName, p.takeawayCount)
+			from Post p join p.author a
+			where p.id in :ids and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now""")
+	List<PostSummaryRow> findVisibleSummariesOf(Collection<Long> ids, Instant now);
+
+	/**
+	 * Tags with the number of visible posts carrying each; tags only drafts carry are
+	 * left out.
+	 */
+	@Query("""
+			select new app.takeaways.post.TagCount(t.slug, t.name, count(p))
+			from Post p join p.tags t
+			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
+			group by t.slug, t.name order by t.name""")
+	List<TagCount> countVisibleByTag(Instant now);
+
+	/**
+	 * Ids of the newest visible posts.
+	 */
+	@Query("""
+			select p.id from Post p
+			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
+			order by p.publishedAt desc, p.id desc""")
+	List<Long> findNewestVisibleIds(Instant now, Pageable pageable);
+
+	/**
+	 * Ids of the newest visible posts with one tag.
+	 */
+	@Query("""
+			select p.id from Post p join p.tags t
+			where t.slug = :tag and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
+			order by p.publishedAt desc, p.id desc""")
+	List<Long> findNewestVisibleIdsTagged(String tag, Instant now, Pageable pageable);
+
+	/**
+	 * Posts with author and takeaways, in one statement.
+	 */
+	@Query("""
+			select distinct p from Post p join fetch p.author left join fetch p.takeaways
+			where p.id in :ids""")
+	List<Post> findWithTakeawaysByIdIn(Collection<Long> ids);
+
+	/**
+	 * How many posts are visible and when the newest of them changed or appeared: what a
+	 * feed's validators are made of.
+	 */
+	@Query("""
+			select new app.takeaways.post.Freshness(count(p), max(p.updatedAt), max(p.publishedAt)) from Post p
+			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now""")
+	Freshness freshness(Instant now);
+
+	/**
+	 * {@link #freshness(Instant)} of the posts with one tag.
+	 */
+	@Query("""
+			select new app.takeaways.post.Freshness(count(p), max(p.updatedAt), max(p.publishedAt))
+			from Post p join p.tags t
+			where t.slug = :tag and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now""")
+	Freshness freshnessTagged(String tag, Instant now);
+
+	/**
+	 * Address and last change of every visible post, for the sitemap.
+	 */
+	@Query("""
+			select new app.takeaways.post.PostStamp(p.slug, p.updatedAt, p.publishedAt) from Post p
+			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
+			order by p.publishedAt desc, p.id desc""")
+	List<PostStamp> findVisibleStamps(Instant now);
 
 }

@@ -3,8 +3,6 @@ package app.takeaways.post;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import app.takeaways.common.TakeawaysProperties;
 import app.takeaways.takeaway.Takeaway;
@@ -31,9 +29,12 @@ public class PostService {
 
 	private final int pageSize;
 
+	private final PostSummaries summaries;
+
 	PostService(PostRepository posts, DiscussionSource discussions, MarkdownRenderer markdown, Clock clock,
-			TakeawaysProperties properties) {
+			TakeawaysProperties properties, PostSummaries summaries) {
 		this.posts = posts;
+		this.summaries = summaries;
 		this.discussions = discussions;
 		this.markdown = markdown;
 		this.clock = clock;
@@ -54,16 +55,7 @@ public class PostService {
 		if (page > 1 && !rows.hasContent()) {
 			throw new PageNotFoundException(page);
 		}
-		List<Long> ids = rows.map(PostSummaryRow::id).toList();
-		Map<Long, List<TagView>> tags = ids.isEmpty() ? Map.of()
-				: this.posts.findTagsOf(ids)
-					.stream()
-					.collect(Collectors.groupingBy(PostTagRow::postId,
-							Collectors.mapping(PostTagRow::toView, Collectors.toList())));
-		Map<Long, Integer> counts = ids.isEmpty() ? Map.of() : this.discussions.approvedCounts(ids);
-		return rows.map((row) -> new PostSummary(row.slug(), row.title(), Excerpts.of(row.lead()), row.author(),
-				row.publishedAt(), row.takeawayCount(), counts.getOrDefault(row.id(), 0),
-				tags.getOrDefault(row.id(), List.of())));
+		return this.summaries.of(rows);
 	}
 
 	/**
@@ -90,7 +82,10 @@ public class PostService {
 	}
 
 	PostView toView(Post post) {
-		List<TagView> tags = this.posts.findTagsOf(List.of(post.getId())).stream().map(PostTagRow::toView).toList();
+		return toView(post, this.posts.findTagsOf(List.of(post.getId())).stream().map(PostTagRow::toView).toList());
+	}
+
+	PostView toView(Post post, List<TagView> tags) {
 		Instant published = (post.getPublishedAt() != null) ? post.getPublishedAt() : post.getUpdatedAt();
 		return new PostView(post.getId(), post.getSlug(), post.getTitle(), Excerpts.paragraphs(post.getLead()),
 				this.markdown.toHtml(post.getBody()), post.getAuthor().getDisplayName(), published, post.getUpdatedAt(),

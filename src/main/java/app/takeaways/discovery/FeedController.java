@@ -1,0 +1,140 @@
+package app.takeaways.discovery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import app.takeaways.comment.ApprovedComments;
+import app.takeaways.comment.ApprovedComments.PublicComment;
+import app.takeaways.common.SiteUrls;
+import app.takeaways.common.TakeawaysProperties;
+import app.takeaways.post.Freshness;
+import app.takeaways.post.PostFeeds;
+import app.takeaways.post.TagNotFoundException;
+import app.takeaways.post.TagView;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.ServletWebRequest;
+
+/**
+ * Atom and RSS feeds of the newest posts, an Atom feed per tag, and an Atom feed of each
+ * post's approved comments. A conditional GET whose validators still match gets 304.
+ */
+@Controller
+class FeedController {
+
+	static final int POSTS = 20;
+
+	static final int COMMENTS = 50;
+
+	static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+
+	static final MediaType RSS = MediaType.parseMediaType("application/rss+xml;charset=UTF-8");
+
+	private final PostFeeds posts;
+
+	private final ApprovedComments comments;
+
+	private final FeedWriter writer;
+
+	private final SiteUrls urls;
+
+	private final Clock clock;
+
+	private final String siteName;
+
+	FeedController(PostFeeds posts, ApprovedComments comments, FeedWriter writer, SiteUrls urls, Clock clock,
+			TakeawaysProperties properties) {
+		this.posts = posts;
+		this.comments = comments;
+		this.writer = writer;
+		this.urls = urls;
+		this.clock = clock;
+		this.siteName = properties.siteName();
+	}
+
+	@GetMapping("/feed.atom")
+	ResponseEntity<String> atom(ServletWebRequest request) {
+		return newest(request, FeedWriter.ATOM, "/feed.atom", ATOM);
+	}
+
+	@GetMapping("/feed.rss")
+	ResponseEntity<String> rss(ServletWebRequest request) {
+		return newest(request, FeedWriter.RSS, "/feed.rss", RSS);
+	}
+
+	@GetMapping("/tags/{tag}/feed.atom")
+	ResponseEntity<String> tag(@PathVariable String tag, ServletWebRequest request) {
+		TagView view = this.posts.tag(tag);
+		Freshness freshness = this.posts.freshnessOfTag(tag);
+		if (freshness.count() == 0) {
+			throw new TagNotFoundException(tag);
+		}
+		String self = "/tags/" + view.slug() + "/feed.atom";
+		if (Validators.notModified(request, freshness.lastModified(), self, freshness.count(), this.urls.base())) {
+			return null;
+		}
+		String title = this.writer.message("feed.tag.title", this.siteName, view.name());
+		String body = this.writer.posts(FeedWriter.ATOM, title, self, "/tags/" + view.slug(),
+				updated(freshness.lastModified()), this.posts.newestTagged(tag, POSTS));
+		return ResponseEntity.ok().contentType(ATOM).body(body);
+	}
+
+	@GetMapping("/posts/{slug}/comments.atom")
+	ResponseEntity<String> comments(@PathVariable String slug, ServletWebRequest request) {
+		PostFeeds.PostRef post = this.posts.ref(slug);
+		ApprovedComments.Freshness freshness = this.comments.freshnessOf(post.id());
+		String self = "/posts/" + post.slug() + "/comments.atom";
+		if (Validators.notModified(request, freshness.lastApproved(), self, freshness.count(), post.title(),
+				this.urls.base())) {
+			return null;
+		}
+		String postUrl = this.urls.of("/posts/" + post.slug());
+		SyndFeed feed = this.writer.feed(FeedWriter.ATOM, this.writer.message("feed.comments.title", post.title()),
+				self, "/posts/" + post.slug() + "#comments",
+				(freshness.lastApproved() != null) ? freshness.lastApproved() : post.publishedAt());
+		List<SyndEntry> entries = new ArrayList<>();
+		for (PublicComment comment : this.comments.newestOf(post.id(), COMMENTS)) {
+			entries.add(commentEntry(comment, postUrl));
+		}
+		feed.setEntries(entries);
+		return ResponseEntity.ok().contentType(ATOM).body(this.writer.write(feed));
+	}
+
+	private ResponseEntity<String> newest(ServletWebRequest request, String type, String self, MediaType mediaType) {
+		Freshness freshness = this.posts.freshness();
+		if (Validators.notModified(request, freshness.lastModified(), self, freshness.count(), this.urls.base())) {
+			return null;
+		}
+		String body = this.writer.posts(type, this.siteName, self, "/", updated(freshness.lastModified()),
+				this.posts.newest(POSTS));
+		return ResponseEntity.ok().contentType(mediaType).body(body);
+	}
+
+	private SyndEntry commentEntry(PublicComment comment, String postUrl) {
+		SyndEntry entry = new SyndEntryImpl();
+		String url = postUrl + "#comment-" + comment.id();
+		entry.setTitle(this.writer.message("feed.comments.entry", comment.author()));
+		entry.setLink(url);
+		entry.setUri(url);
+		entry.setAuthor(comment.author());
+		entry.setPublishedDate(Date.from(comment.createdAt()));
+		entry.setUpdatedDate(Date.from(comment.createdAt()));
+		entry.setContents(List.of(FeedWriter.content("text", comment.text())));
+		return entry;
+	}
+
+	private Instant updated(Instant lastModified) {
+		return (lastModified != null) ? lastModified : this.clock.instant();
+	}
+
+}

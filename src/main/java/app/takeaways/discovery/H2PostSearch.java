@@ -1,0 +1,69 @@
+package app.takeaways.discovery;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Search on the embedded H2 database, which has no full-text vectors: every word must
+ * start a word somewhere in the title, lead, takeaways or body (a case-insensitive
+ * {@code REGEXP_LIKE}). Each word scores by where it matched best, with the same order of
+ * weights as on PostgreSQL: title or a takeaway heading, then lead, then a takeaway body,
+ * then body. Reads every visible post; meant for development and small blogs.
+ */
+class H2PostSearch implements PostSearch {
+
+	private final JdbcClient jdbc;
+
+	H2PostSearch(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Hits find(SearchQuery query, Instant now, int offset, int limit) {
+		Map<String, Object> params = new HashMap<>();
+		StringBuilder where = new StringBuilder();
+		StringBuilder score = new StringBuilder("0");
+		for (int i = 0; i < query.stems().size(); i++) {
+			String word = ":w" + i;
+			params.put("w" + i, "(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(query.stems().get(i)));
+			String title = "REGEXP_LIKE(p.title, " + word + ")";
+			String heading = "EXISTS (SELECT 1 FROM takeaway t WHERE t.post_id = p.id AND REGEXP_LIKE(t.heading, "
+					+ word + "))";
+			String lead = "REGEXP_LIKE(p.lead, " + word + ")";
+			String takeawayBody = "EXISTS (SELECT 1 FROM takeaway t WHERE t.post_id = p.id AND REGEXP_LIKE(t.body, "
+					+ word + "))";
+			String body = "REGEXP_LIKE(p.body, " + word + ")";
+			where.append(" AND (").append(String.join(" OR ", title, heading, lead, takeawayBody, body)).append(')');
+			score.append(" + CASE WHEN ")
+				.append(title)
+				.append(" OR ")
+				.append(heading)
+				.append(" THEN 8 WHEN ")
+				.append(lead)
+				.append(" THEN 4 WHEN ")
+				.append(takeawayBody)
+				.append(" THEN 2 ELSE 1 END");
+		}
+		String sql = "SELECT p.id, COUNT(*) OVER () AS total, " + score + " AS score FROM post p"
+				+ " WHERE p.status <> 'DRAFT' AND p.published_at <= :now" + where
+				+ " ORDER BY score DESC, p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset";
+		params.put("now", now.atOffset(ZoneOffset.UTC));
+		params.put("limit", limit);
+		params.put("offset", offset);
+		List<Long> ids = new ArrayList<>();
+		long[] total = { 0 };
+		this.jdbc.sql(sql).params(params).query((rs) -> {
+			ids.add(rs.getLong("id"));
+			total[0] = rs.getLong("total");
+		});
+		return new Hits(List.copyOf(ids), total[0]);
+	}
+
+}

@@ -1,0 +1,91 @@
+package app.takeaways.discovery;
+
+import java.time.Clock;
+import java.util.List;
+
+import app.takeaways.common.TakeawaysProperties;
+import app.takeaways.post.PageNotFoundException;
+import app.takeaways.post.PostLists;
+import app.takeaways.post.PostText;
+import app.takeaways.takeaway.TakeawayView;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Searches visible posts and marks what matched. An empty, over-long or wordless query is
+ * not run; the outcome says why. Pages are 1-based; a page past the last one is not
+ * found.
+ */
+@Service
+class SearchService {
+
+	private static final int EXCERPT_LENGTH = 240;
+
+	private static final int TAKEAWAY_EXCERPT_LENGTH = 160;
+
+	private static final int MAX_TAKEAWAYS = 3;
+
+	private final PostSearch search;
+
+	private final PostLists lists;
+
+	private final Clock clock;
+
+	private final int pageSize;
+
+	SearchService(PostSearch search, PostLists lists, Clock clock, TakeawaysProperties properties) {
+		this.search = search;
+		this.lists = lists;
+		this.clock = clock;
+		this.pageSize = properties.pageSize();
+	}
+
+	@Transactional(readOnly = true)
+	public SearchOutcome search(@Nullable String text, int page) {
+		if (page < 1) {
+			throw new PageNotFoundException(page);
+		}
+		SearchQuery.Parsed parsed = SearchQuery.parse(text);
+		String shown = (text != null) ? text.strip() : "";
+		PageRequest request = PageRequest.of(page - 1, this.pageSize);
+		SearchQuery query = parsed.query();
+		if (query == null) {
+			return new SearchOutcome(shown, parsed.problem(), Page.empty(request));
+		}
+		PostSearch.Hits hits = this.search.find(query, this.clock.instant(), (page - 1) * this.pageSize, this.pageSize);
+		if (page > 1 && hits.ids().isEmpty()) {
+			throw new PageNotFoundException(page);
+		}
+		Highlighter highlighter = new Highlighter(query.stems());
+		List<SearchResult> results = this.lists.texts(hits.ids())
+			.stream()
+			.map((post) -> result(post, highlighter))
+			.toList();
+		return new SearchOutcome(shown, null, new PageImpl<>(results, request, hits.total()));
+	}
+
+	private SearchResult result(PostText post, Highlighter highlighter) {
+		String excerptSource = (highlighter.matches(post.lead()) || !highlighter.matches(post.body())) ? post.lead()
+				: post.body();
+		List<SearchResult.MatchedTakeaway> takeaways = post.takeaways()
+			.stream()
+			.filter((t) -> highlighter.matches(t.heading()) || highlighter.matches(t.body()))
+			.limit(MAX_TAKEAWAYS)
+			.map((t) -> matched(t, highlighter))
+			.toList();
+		return new SearchResult(post.summary().slug(), highlighter.mark(post.summary().title()),
+				highlighter.excerpt(excerptSource, EXCERPT_LENGTH), takeaways, post.summary().author(),
+				post.summary().publishedAt(), post.summary().tags());
+	}
+
+	private static SearchResult.MatchedTakeaway matched(TakeawayView takeaway, Highlighter highlighter) {
+		return new SearchResult.MatchedTakeaway(takeaway.position(), takeaway.anchor(),
+				highlighter.mark(takeaway.heading()), highlighter.excerpt(takeaway.body(), TAKEAWAY_EXCERPT_LENGTH));
+	}
+
+}

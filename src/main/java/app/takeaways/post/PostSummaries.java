@@ -1,0 +1,46 @@
+package app.takeaways.post;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns rows of a post list into summaries with their tags and approved-comment counts:
+ * two more statements per page, however long the page.
+ */
+@Component
+class PostSummaries {
+
+	private final PostRepository posts;
+
+	private final DiscussionSource discussions;
+
+	PostSummaries(PostRepository posts, DiscussionSource discussions) {
+		this.posts = posts;
+		this.discussions = discussions;
+	}
+
+	Slice<PostSummary> of(Slice<PostSummaryRow> rows) {
+		return new SliceImpl<>(of(rows.getContent()), rows.getPageable(), rows.hasNext());
+	}
+
+	List<PostSummary> of(List<PostSummaryRow> rows) {
+		List<Long> ids = rows.stream().map(PostSummaryRow::id).toList();
+		Map<Long, List<TagView>> tags = ids.isEmpty() ? Map.of()
+				: this.posts.findTagsOf(ids)
+					.stream()
+					.collect(Collectors.groupingBy(PostTagRow::postId,
+							Collectors.mapping(PostTagRow::toView, Collectors.toList())));
+		Map<Long, Integer> counts = ids.isEmpty() ? Map.of() : this.discussions.approvedCounts(ids);
+		return rows.stream()
+			.map((row) -> new PostSummary(row.slug(), row.title(), Excerpts.of(row.lead()), row.author(),
+					row.publishedAt(), row.takeawayCount(), counts.getOrDefault(row.id(), 0),
+					tags.getOrDefault(row.id(), List.of())))
+			.toList();
+	}
+
+}
