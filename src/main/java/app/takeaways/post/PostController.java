@@ -1,9 +1,14 @@
 package app.takeaways.post;
 
+import java.net.URI;
+
 import app.takeaways.common.SiteUrls;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,6 +47,13 @@ class PostController {
 		model.addAttribute("jsonLd", this.jsonLd.of(page.post()));
 		model.addAttribute("canonical", this.urls.of("/posts/" + slug));
 		return "post/show";
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Void> moved(PostMovedException moved) {
+		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+			.location(URI.create("/posts/" + moved.newSlug()))
+			.build();
 	}
 
 	@GetMapping("/posts/{slug}/takeaways")

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import app.takeaways.common.TakeawaysProperties;
+import app.takeaways.takeaway.Anchors;
 import app.takeaways.takeaway.Takeaway;
 
 import org.springframework.data.domain.Page;
@@ -27,13 +28,16 @@ public class PostService {
 
 	private final MarkdownRenderer markdown;
 
+	private final RetiredSlugRepository retired;
+
 	private final Clock clock;
 
 	private final int pageSize;
 
-	PostService(PostRepository posts, DiscussionSource discussions, MarkdownRenderer markdown, Clock clock,
-			TakeawaysProperties properties) {
+	PostService(PostRepository posts, DiscussionSource discussions, MarkdownRenderer markdown,
+			RetiredSlugRepository retired, Clock clock, TakeawaysProperties properties) {
 		this.posts = posts;
+		this.retired = retired;
 		this.discussions = discussions;
 		this.markdown = markdown;
 		this.clock = clock;
@@ -67,12 +71,45 @@ public class PostService {
 	}
 
 	/**
-	 * A visible post with its discussion.
+	 * A visible post with its discussion. An address the post left redirects
+	 * ({@link PostMovedException}); a deleted post's address is gone
+	 * ({@link PostGoneException}).
 	 */
 	@Transactional(readOnly = true)
 	public PostPage show(String slug) {
-		Post post = visible(slug);
+		Post post = this.posts.findWithTakeawaysBySlug(slug)
+			.filter((found) -> found.isVisibleAt(this.clock.instant()))
+			.orElseThrow(() -> retiredOrMissing(slug));
 		return new PostPage(toView(post), this.discussions.discussionOf(post, this.clock.instant()));
+	}
+
+	/**
+	 * Any post content as its public page shows it, whether or not it is saved or
+	 * visible: for editors' previews only.
+	 */
+	public PostPage preview(PostDraft draft) {
+		Instant published = (draft.publishedAt() != null) ? draft.publishedAt() : draft.updatedAt();
+		List<TagView> tags = draft.tagNames().stream().map((name) -> new TagView(Anchors.slugify(name), name)).toList();
+		PostView view = new PostView(draft.id(), draft.slug(), draft.title(), Excerpts.paragraphs(draft.lead()),
+				this.markdown.toHtml(draft.body()), draft.author(), published, draft.updatedAt(), draft.takeaways(),
+				tags, Excerpts.of(draft.lead(), 160));
+		Discussion discussion = draft.commentsClosed()
+				? new Discussion(0, List.of(), false, "comments.closed.by-editor", null, null)
+				: new Discussion(0, List.of(), true, null, null, null);
+		return new PostPage(view, discussion);
+	}
+
+	private RuntimeException retiredOrMissing(String slug) {
+		return this.retired.findById(slug).map((entry) -> {
+			Long postId = entry.getPostId();
+			if (postId == null) {
+				return (RuntimeException) new PostGoneException(slug);
+			}
+			return this.posts.findById(postId)
+				.filter((moved) -> moved.isVisibleAt(this.clock.instant()))
+				.<RuntimeException>map((moved) -> new PostMovedException(moved.getSlug()))
+				.orElseGet(() -> new PostNotFoundException(slug));
+		}).orElseGet(() -> new PostNotFoundException(slug));
 	}
 
 	/**
