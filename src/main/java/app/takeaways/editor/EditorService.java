@@ -135,6 +135,7 @@ class EditorService {
 		if (this.posts.existsBySlugAndIdNot(slug, id)) {
 			throw new SlugTakenException(slug);
 		}
+		this.revisions.baseline(post);
 		String oldSlug = post.getSlug();
 		if (!slug.equals(oldSlug)) {
 			this.slugs.claim(slug);

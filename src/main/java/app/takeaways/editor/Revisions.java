@@ -41,6 +41,16 @@ class Revisions {
 				this.json.writeValueAsString(snapshotOf(post))));
 	}
 
+	/**
+	 * Before the first save of a post that has no revision yet (demo content, posts from
+	 * before revisions existed), keeps its content as it was.
+	 */
+	void baseline(Post post) {
+		if (this.revisions.findFirstByPostIdOrderByNumberDesc(post.getId()).isEmpty()) {
+			record(post, post.getAuthor().getUsername(), "revision.original");
+		}
+	}
+
 	List<RevisionView> of(long postId) {
 		return this.revisions.findByPostIdOrderByNumberDesc(postId).stream().map(Revision::toView).toList();
 	}
