@@ -53,6 +53,14 @@ class LoginAttempts {
 		this.lockedUntil.remove(userKey(username));
 	}
 
+	int maxFailures() {
+		return this.properties.maxFailedLogins();
+	}
+
+	long windowMinutes() {
+		return Math.max(1, this.properties.failureWindow().toMinutes());
+	}
+
 	long lockMinutes() {
 		return Math.max(1, this.properties.lockDuration().toMinutes());
 	}

@@ -19,6 +19,8 @@ class LoginController {
 	@GetMapping("/login")
 	String login(Model model) {
 		model.addAttribute("section", "login");
+		model.addAttribute("maxFailures", this.attempts.maxFailures());
+		model.addAttribute("windowMinutes", this.attempts.windowMinutes());
 		model.addAttribute("lockMinutes", this.attempts.lockMinutes());
 		return "account/login";
 	}
