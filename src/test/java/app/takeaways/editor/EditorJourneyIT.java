@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An editor in a real browser: signs in, writes a post with three takeaways, reorders
- * them without JavaScript round trips being needed, previews, publishes and finds the
- * post on the home page with the takeaways in the new order.
+ * them, previews, publishes and finds the post on the home page with the takeaways in the
+ * new order. Once with JavaScript (rows move in the page) and once without (every row
+ * action is a form submit that re-renders the whole form).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "takeaways.demo.enabled=false")
 class EditorJourneyIT {
@@ -49,10 +50,10 @@ class EditorJourneyIT {
 
 	String username;
 
+	boolean javaScript;
+
 	@BeforeEach
-	void editorAndBrowser() {
-		this.browser = Browser.start();
-		this.driver = this.browser.driver();
+	void editor() {
 		this.username = "journey-" + UUID.randomUUID().toString().substring(0, 8);
 		this.accounts.save(new Account(this.username, "Jo Journey", this.passwords.encode(PASSWORD), Role.EDITOR,
 				Clock.systemUTC().instant()));
@@ -67,6 +68,20 @@ class EditorJourneyIT {
 
 	@Test
 	void editorWritesReordersPreviewsAndPublishesAPostWithThreeTakeaways() {
+		this.browser = Browser.start();
+		this.javaScript = true;
+		journey("editor");
+	}
+
+	@Test
+	void theSameJourneyWorksWithoutJavaScript() {
+		this.browser = Browser.startWithoutJavaScript();
+		this.javaScript = false;
+		journey("editor-nojs");
+	}
+
+	private void journey(String screenshots) {
+		this.driver = this.browser.driver();
 		String title = "Journey " + UUID.randomUUID().toString().substring(0, 6);
 		open("/editor");
 		assertThat(this.driver.getCurrentUrl()).endsWith("/login");
@@ -87,12 +102,13 @@ class EditorJourneyIT {
 		}
 		assertThat(this.driver.findElement(By.id("title")).getAttribute("value")).isEqualTo(title);
 
-		clickAndWait(By.cssSelector("button[value='up:2']"));
-		clickAndWait(By.cssSelector("button[value='down:0']"));
+		clickRowAction(By.cssSelector("button[value='up:2']"));
+		assertThat(rowHeadings()).containsExactly("Alpha", "Charlie", "Bravo");
+		clickRowAction(By.cssSelector("button[value='down:0']"));
 		assertThat(rowHeadings()).containsExactly("Charlie", "Alpha", "Bravo");
 		assertThat(this.driver.findElement(By.id("lead")).getAttribute("value"))
 			.isEqualTo("Three things we learned on the way.");
-		this.browser.screenshot("editor-form");
+		this.browser.screenshot(screenshots + "-form");
 
 		clickAndWait(By.cssSelector(".editor-side button[value=save]"));
 		assertThat(this.driver.findElement(By.cssSelector(".flash.notice")).getText())
@@ -102,7 +118,7 @@ class EditorJourneyIT {
 		clickAndWait(By.linkText("Preview"));
 		assertThat(this.driver.findElement(By.cssSelector(".preview-banner")).getText()).contains("Preview");
 		assertThat(publicHeadings()).containsExactly("Charlie:", "Alpha:", "Bravo:");
-		this.browser.screenshot("editor-preview");
+		this.browser.screenshot(screenshots + "-preview");
 		clickAndWait(By.linkText("Back to the editor"));
 
 		this.driver.findElement(By.cssSelector("input[name=publication][value=NOW]")).click();
@@ -114,12 +130,12 @@ class EditorJourneyIT {
 		assertThat(publicHeadings()).containsExactly("Charlie:", "Alpha:", "Bravo:");
 		assertThat(this.driver.findElements(By.cssSelector("ol.takeaways > li")).get(0).getAttribute("id"))
 			.isEqualTo("charlie");
-		this.browser.screenshot("editor-published-post");
+		this.browser.screenshot(screenshots + "-published-post");
 
 		open("/editor");
 		assertThat(this.driver.findElement(By.cssSelector(".post-table tbody tr")).getText()).contains(title,
 				"Published", "Jo Journey");
-		this.browser.screenshot("editor-list");
+		this.browser.screenshot(screenshots + "-list");
 	}
 
 	private List<String> rowHeadings() {
@@ -138,6 +154,21 @@ class EditorJourneyIT {
 
 	private void open(String path) {
 		this.driver.get("http://127.0.0.1:" + this.port + path);
+	}
+
+	/**
+	 * With JavaScript a row moves in the page (no round trip); without, the form is
+	 * submitted and comes back re-rendered.
+	 */
+	private void clickRowAction(By target) {
+		if (this.javaScript) {
+			this.driver.executeScript("window.samePage = true;");
+			this.driver.findElement(target).click();
+			assertThat(this.driver.executeScript("return window.samePage === true;")).isEqualTo(true);
+		}
+		else {
+			clickAndWait(target);
+		}
 	}
 
 	private void clickAndWait(By target) {
