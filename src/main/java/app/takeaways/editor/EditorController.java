@@ -9,6 +9,9 @@ import app.takeaways.post.PostPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -23,13 +26,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /editor/**}: the list of all posts, the post form with its row actions, preview,
- * revisions and delete.
+ * {@code /editor/**}: the list of all posts, the post form with its row actions, preview
+ * and delete.
  */
 @Controller
 class EditorController {
 
 	private final EditorService editor;
+
+	private final PreviewService previews;
 
 	private final SpringValidatorAdapter validator;
 
@@ -37,8 +42,10 @@ class EditorController {
 
 	private final TakeawaysProperties properties;
 
-	EditorController(EditorService editor, Validator validator, Clock clock, TakeawaysProperties properties) {
+	EditorController(EditorService editor, PreviewService previews, Validator validator, Clock clock,
+			TakeawaysProperties properties) {
 		this.editor = editor;
+		this.previews = previews;
 		this.validator = new SpringValidatorAdapter(validator);
 		this.clock = clock;
 		this.properties = properties;
@@ -84,8 +91,8 @@ class EditorController {
 			flash.addFlashAttribute("notice", "editor.created");
 			return "redirect:/editor/posts/" + id;
 		}
-		catch (SlugTakenException ex) {
-			errors.rejectValue("slug", "editor.slug.taken");
+		catch (SlugTakenException | DataIntegrityViolationException ex) {
+			slugTaken(ex, form, null, errors);
 			return "editor/edit";
 		}
 	}
@@ -111,8 +118,8 @@ class EditorController {
 			flash.addFlashAttribute("notice", "editor.saved");
 			return "redirect:/editor/posts/" + id;
 		}
-		catch (SlugTakenException ex) {
-			errors.rejectValue("slug", "editor.slug.taken");
+		catch (SlugTakenException | DataIntegrityViolationException ex) {
+			slugTaken(ex, form, id, errors);
 			model.addAttribute("post", this.editor.load(id));
 			return "editor/edit";
 		}
@@ -122,6 +129,17 @@ class EditorController {
 		catch (OptimisticLockingFailureException ex) {
 			return conflict(this.editor.load(id), form, model, response);
 		}
+	}
+
+	/**
+	 * A slug found taken before saving, or by the unique constraint when two saves raced;
+	 * any other constraint violation is not the editor's to fix.
+	 */
+	private void slugTaken(RuntimeException ex, PostForm form, @Nullable Long id, BindingResult errors) {
+		if (ex instanceof DataIntegrityViolationException && !this.editor.slugTaken(form.effectiveSlug(), id)) {
+			throw ex;
+		}
+		errors.rejectValue("slug", "editor.slug.taken");
 	}
 
 	/**
@@ -139,17 +157,17 @@ class EditorController {
 
 	@GetMapping("/editor/posts/{id}/preview")
 	String preview(@PathVariable long id, Model model) {
-		return preview(this.editor.preview(id), id, model);
+		return preview(this.previews.preview(id), id, model);
 	}
 
 	@PostMapping("/editor/posts/{id}/preview")
 	String previewChanges(@PathVariable long id, @ModelAttribute("form") PostForm form, Model model) {
-		return preview(this.editor.preview(id, form, null), id, model);
+		return preview(this.previews.preview(id, form, null), id, model);
 	}
 
 	@PostMapping("/editor/posts/preview")
 	String previewNew(@ModelAttribute("form") PostForm form, Principal principal, Model model) {
-		return preview(this.editor.preview(null, form, principal.getName()), null, model);
+		return preview(this.previews.preview(null, form, principal.getName()), null, model);
 	}
 
 	private String preview(PostPage page, Long id, Model model) {
@@ -158,25 +176,6 @@ class EditorController {
 		model.addAttribute("preview", true);
 		model.addAttribute("editUrl", (id != null) ? "/editor/posts/" + id : "/editor/posts/new");
 		return "post/show";
-	}
-
-	@GetMapping("/editor/posts/{id}/revisions/{number}")
-	String revision(@PathVariable long id, @PathVariable int number, Model model) {
-		model.addAttribute("page", this.editor.revision(id, number));
-		return "editor/revision";
-	}
-
-	@PostMapping("/editor/posts/{id}/revisions/{number}/restore")
-	String restore(@PathVariable long id, @PathVariable int number, @RequestParam long version, Principal principal,
-			RedirectAttributes flash) {
-		try {
-			this.editor.restore(id, number, version, principal.getName());
-			flash.addFlashAttribute("notice", "editor.restored");
-		}
-		catch (EditConflictException | OptimisticLockingFailureException ex) {
-			flash.addFlashAttribute("problem", "editor.restore.conflict");
-		}
-		return "redirect:/editor/posts/" + id;
 	}
 
 	@GetMapping("/editor/posts/{id}/delete")

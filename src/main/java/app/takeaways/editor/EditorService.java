@@ -1,23 +1,15 @@
 package app.takeaways.editor;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
 
 import app.takeaways.account.Account;
 import app.takeaways.account.AccountRepository;
 import app.takeaways.post.Post;
-import app.takeaways.post.PostDraft;
 import app.takeaways.post.PostListRow;
-import app.takeaways.post.PostPage;
 import app.takeaways.post.PostRepository;
-import app.takeaways.post.PostService;
 import app.takeaways.post.PostStatus;
 import app.takeaways.post.SlugHistory;
-import app.takeaways.takeaway.Anchors;
-import app.takeaways.takeaway.TakeawayView;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -38,8 +30,6 @@ class EditorService {
 
 	private final AccountRepository accounts;
 
-	private final PostService postService;
-
 	private final SlugHistory slugs;
 
 	private final PostWriter writer;
@@ -48,11 +38,10 @@ class EditorService {
 
 	private final Clock clock;
 
-	EditorService(PostRepository posts, AccountRepository accounts, PostService postService, SlugHistory slugs,
-			PostWriter writer, Revisions revisions, Clock clock) {
+	EditorService(PostRepository posts, AccountRepository accounts, SlugHistory slugs, PostWriter writer,
+			Revisions revisions, Clock clock) {
 		this.posts = posts;
 		this.accounts = accounts;
-		this.postService = postService;
 		this.slugs = slugs;
 		this.writer = writer;
 		this.revisions = revisions;
@@ -76,6 +65,14 @@ class EditorService {
 			.replace("_", "\\_");
 		return this.posts.findForEditor(filter, "%" + escaped + "%", this.clock.instant(),
 				PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+	}
+
+	/**
+	 * Whether a post other than {@code id} (any post, for a new one) has this slug.
+	 */
+	@Transactional(readOnly = true)
+	boolean slugTaken(String slug, @Nullable Long id) {
+		return (id != null) ? this.posts.existsBySlugAndIdNot(slug, id) : this.posts.existsBySlug(slug);
 	}
 
 	@Transactional(readOnly = true)
@@ -188,40 +185,6 @@ class EditorService {
 		this.posts.delete(post);
 	}
 
-	/**
-	 * The saved post as its public page will show it.
-	 */
-	@Transactional(readOnly = true)
-	PostPage preview(long id) {
-		return preview(id, this.writer.formOf(find(id)), null);
-	}
-
-	/**
-	 * Unsaved form content as the public page would show it.
-	 */
-	@Transactional(readOnly = true)
-	PostPage preview(@Nullable Long id, PostForm form, @Nullable String username) {
-		String author = (id != null) ? find(id).getAuthor().getDisplayName()
-				: this.accounts.findByUsername((username != null) ? username : "")
-					.map(Account::getDisplayName)
-					.orElse("");
-		List<TakeawayForm> rows = form.getTakeaways().stream().filter((row) -> !row.isEmpty()).toList();
-		var takeaways = PostWriter.takeaways(rows);
-		List<TakeawayView> views = IntStream.range(0, takeaways.size())
-			.mapToObj((i) -> new TakeawayView(i + 1, takeaways.get(i).getAnchor(), takeaways.get(i).getHeading(),
-					takeaways.get(i).getBody()))
-			.toList();
-		Instant publishedAt = switch (form.getPublication()) {
-			case DRAFT -> null;
-			case NOW -> this.clock.instant();
-			case SCHEDULE -> this.writer.instant(form.getScheduledAt());
-		};
-		String slug = form.effectiveSlug().isEmpty() ? Anchors.slugify("preview") : form.effectiveSlug();
-		return this.postService
-			.preview(new PostDraft((id != null) ? id : 0, slug, form.getTitle(), form.getLead(), form.getBody(), author,
-					publishedAt, this.clock.instant(), views, form.tagNames(), form.isCommentsClosed()));
-	}
-
 	private void checkVersion(Post post, @Nullable Long version) {
 		if (version == null || version != post.getVersion()) {
 			throw new EditConflictException(editable(post));
@@ -235,7 +198,7 @@ class EditorService {
 				this.revisions.lastEditor(post.getId()), this.revisions.of(post.getId()));
 	}
 
-	private Post find(long id) {
+	Post find(long id) {
 		return this.posts.findWithTakeawaysById(id).orElseThrow(() -> new PostEditNotFoundException(id));
 	}
 

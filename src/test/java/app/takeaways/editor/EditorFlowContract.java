@@ -299,9 +299,15 @@ abstract class EditorFlowContract {
 		String slug = unique("later");
 		Map<String, String> fields = form("Later", slug, "SCHEDULE", "Point");
 		fields.put("scheduledAt", "2999-01-01T09:00");
-		assertThat(post("/editor/posts", this.ann, fields)).hasStatus(HttpStatus.FOUND);
+		MvcTestResult created = post("/editor/posts", this.ann, fields);
+		assertThat(created).hasStatus(HttpStatus.FOUND);
 
 		assertThat(this.mvc.get().uri("/posts/" + slug)).hasStatus(HttpStatus.NOT_FOUND);
+		Document edit = page(
+				this.mvc.get().uri(created.getResponse().getRedirectedUrl()).with(as(this.ann)).exchange());
+		assertThat(edit.select("input[name=publication][checked]").val()).isEqualTo("SCHEDULE");
+		assertThat(edit.select("input[name=scheduledAt]").val()).isEqualTo("2999-01-01T09:00");
+		assertThat(edit.select(".heading-row .status").text()).isEqualTo("Scheduled");
 		Document list = page(this.mvc.get().uri("/editor?status=scheduled&q=later").with(as(this.ann)).exchange());
 		assertThat(list.select(".post-table tbody tr").eachText())
 			.anySatisfy((row) -> assertThat(row).contains("Later", "Scheduled", "1 January 2999"));
