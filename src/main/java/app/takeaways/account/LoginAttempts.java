@@ -23,6 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginAttempts {
 
+	/** Beyond this many counted names and addresses, stale ones are forgotten. */
+	static final int MAX_TRACKED = 10_000;
+
 	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
 	private final Map<String, Instant> lockedUntil = new ConcurrentHashMap<>();
@@ -95,6 +98,9 @@ class LoginAttempts {
 	private void count(String key) {
 		Instant now = this.clock.instant();
 		Instant horizon = now.minus(this.properties.failureWindow());
+		if (this.failures.size() > MAX_TRACKED) {
+			forgetBefore(horizon);
+		}
 		Deque<Instant> recent = this.failures.computeIfAbsent(key, (k) -> new ArrayDeque<>());
 		synchronized (recent) {
 			recent.addLast(now);
@@ -106,6 +112,18 @@ class LoginAttempts {
 				recent.clear();
 			}
 		}
+	}
+
+	/**
+	 * Guessing many different user names must not make the map grow without end.
+	 */
+	private void forgetBefore(Instant horizon) {
+		this.failures.entrySet().removeIf((entry) -> {
+			synchronized (entry.getValue()) {
+				Instant last = entry.getValue().peekLast();
+				return last == null || last.isBefore(horizon);
+			}
+		});
 	}
 
 	private static String userKey(String username) {

@@ -274,9 +274,12 @@ abstract class EditorFlowContract {
 	}
 
 	@Test
-	void deletedPostAnswersGoneAtItsAddress() {
-		String slug = unique("doomed");
-		long id = create(slug, "NOW", "Point");
+	void deletedPostAnswersGoneAtItsAddressAndAtTheAddressItHadBefore() throws IOException {
+		String first = unique("doomed");
+		long id = create(first, "NOW", "Point");
+		Map<String, String> moved = form("Doomed", first + "-moved", "NOW", "Point");
+		moved.put("version", editPage(id, this.ann).select("input[name=version]").val());
+		post("/editor/posts/" + id, this.ann, moved);
 		MvcTestResult confirm = this.mvc.get()
 			.uri("/editor/posts/" + id + "/delete")
 			.with(user("boss").roles("ADMIN"))
@@ -291,7 +294,8 @@ abstract class EditorFlowContract {
 
 		assertThat(deleted).hasStatus(HttpStatus.FOUND);
 		assertThat(this.posts.findById(id)).isEmpty();
-		assertThat(this.mvc.get().uri("/posts/" + slug)).hasStatus(HttpStatus.GONE);
+		assertThat(this.mvc.get().uri("/posts/" + first + "-moved")).hasStatus(HttpStatus.GONE);
+		assertThat(this.mvc.get().uri("/posts/" + first)).hasStatus(HttpStatus.GONE);
 	}
 
 	@Test

@@ -1,5 +1,10 @@
 package app.takeaways.editor;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -105,18 +110,36 @@ class EditorScreensIT {
 	}
 
 	@Test
-	void adminScreensForUsersImportAndTheEditPage() {
+	void adminScreensForUsersAndUploadingTheSeedDocument() {
 		open("/admin/users");
 		assertThat(this.driver.findElement(By.id("account-newsroom")).getText()).contains("Disabled", "Demo author");
 		this.browser.screenshot("admin-users");
 
 		open("/editor/import");
-		this.driver.findElement(By.id("text")).sendKeys("Imported title\n\nA lead.\n\n1. One: first\n2. Two: second");
+		this.browser.screenshot("editor-import");
+		this.driver.findElement(By.id("file")).sendKeys(seedFile().toString());
 		clickAndWait(By.cssSelector("form button.primary"));
 		assertThat(this.driver.findElement(By.cssSelector(".flash.notice")).getText())
 			.startsWith("Imported as a draft");
-		assertThat(this.driver.findElement(By.id("title")).getAttribute("value")).isEqualTo("Imported title");
+		assertThat(this.driver.findElement(By.id("title")).getAttribute("value"))
+			.isEqualTo("Key Takeaways from Kim and Putin’s Meeting");
+		assertThat(this.driver.findElements(By.cssSelector("input.takeaway-heading"))).hasSize(9);
+		assertThat(this.driver.findElement(By.cssSelector(".heading-row .status")).getText()).isEqualTo("Draft");
 		this.browser.screenshot("editor-imported");
+	}
+
+	/**
+	 * The seed document as a file the browser can upload.
+	 */
+	private static Path seedFile() {
+		try (InputStream in = EditorScreensIT.class.getResourceAsStream("/seed/key-takeaways-kim-putin.txt")) {
+			Path file = Files.createDirectories(Path.of("target", "upload")).resolve("seed.txt");
+			Files.write(file, in.readAllBytes());
+			return file.toAbsolutePath();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private void open(String path) {
