@@ -3,6 +3,7 @@ package app.takeaways.post;
 import java.net.URI;
 
 import app.takeaways.common.SiteUrls;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -50,15 +51,15 @@ class PostController {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<Void> moved(PostMovedException moved) {
-		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-			.location(URI.create("/posts/" + moved.newSlug()))
-			.build();
+	ResponseEntity<Void> moved(PostMovedException moved, HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String target = request.getContextPath() + path.replaceFirst("^/posts/[^/]+", "/posts/" + moved.newSlug());
+		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(target)).build();
 	}
 
 	@GetMapping("/posts/{slug}/takeaways")
 	String takeaways(@PathVariable String slug, Model model) {
-		model.addAttribute("post", this.posts.view(slug));
+		model.addAttribute("post", this.posts.takeawaysPage(slug));
 		model.addAttribute("canonical", this.urls.of("/posts/" + slug + "/takeaways"));
 		return "post/takeaways";
 	}

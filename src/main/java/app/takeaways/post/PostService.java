@@ -113,7 +113,19 @@ public class PostService {
 	}
 
 	/**
-	 * A visible post without its discussion: for the takeaways page and the API.
+	 * A visible post without its discussion, for its takeaways page: like
+	 * {@link #show(String)}, an address the post left or a deleted post's address is
+	 * answered as moved or gone.
+	 */
+	@Transactional(readOnly = true)
+	public PostView takeawaysPage(String slug) {
+		return toView(this.posts.findWithTakeawaysBySlug(slug)
+			.filter((found) -> found.isVisibleAt(this.clock.instant()))
+			.orElseThrow(() -> retiredOrMissing(slug)));
+	}
+
+	/**
+	 * A visible post without its discussion: for the API.
 	 */
 	@Transactional(readOnly = true)
 	public PostView view(String slug) {

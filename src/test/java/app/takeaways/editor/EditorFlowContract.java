@@ -271,6 +271,9 @@ abstract class EditorFlowContract {
 		assertThat(redirect).hasStatus(HttpStatus.MOVED_PERMANENTLY);
 		assertThat(redirect.getResponse().getHeader("Location")).isEqualTo("/posts/" + old + "-new");
 		assertThat(this.mvc.get().uri("/posts/" + old + "-new")).hasStatusOk();
+		MvcTestResult list = this.mvc.get().uri("/posts/" + old + "/takeaways").exchange();
+		assertThat(list).hasStatus(HttpStatus.MOVED_PERMANENTLY);
+		assertThat(list.getResponse().getHeader("Location")).isEqualTo("/posts/" + old + "-new/takeaways");
 	}
 
 	@Test
