@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 
 import app.takeaways.account.Account;
 import app.takeaways.account.AccountRepository;
+import app.takeaways.post.Post;
 import app.takeaways.post.PostDraft;
 import app.takeaways.post.PostPage;
 import app.takeaways.post.PostService;
@@ -55,7 +56,8 @@ class PreviewService {
 	 */
 	@Transactional(readOnly = true)
 	PostPage preview(@Nullable Long id, PostForm form, @Nullable String username) {
-		String author = (id != null) ? this.editor.find(id).getAuthor().getDisplayName()
+		Post saved = (id != null) ? this.editor.find(id) : null;
+		String author = (saved != null) ? saved.getAuthor().getDisplayName()
 				: this.accounts.findByUsername((username != null) ? username : "")
 					.map(Account::getDisplayName)
 					.orElse("");
@@ -67,7 +69,8 @@ class PreviewService {
 			.toList();
 		Instant publishedAt = switch (form.getPublication()) {
 			case DRAFT -> null;
-			case NOW -> this.clock.instant();
+			case NOW -> (saved != null && saved.isVisibleAt(this.clock.instant())) ? saved.getPublishedAt()
+					: this.clock.instant();
 			case SCHEDULE -> this.writer.instant(form.getScheduledAt());
 		};
 		String slug = form.effectiveSlug().isEmpty() ? Anchors.slugify("preview") : form.effectiveSlug();

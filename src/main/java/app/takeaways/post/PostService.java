@@ -85,17 +85,22 @@ public class PostService {
 
 	/**
 	 * Any post content as its public page shows it, whether or not it is saved or
-	 * visible: for editors' previews only.
+	 * visible: for editors' previews only. A saved post shows its approved comments;
+	 * whether comments are open follows the draft.
 	 */
+	@Transactional(readOnly = true)
 	public PostPage preview(PostDraft draft) {
 		Instant published = (draft.publishedAt() != null) ? draft.publishedAt() : draft.updatedAt();
 		List<TagView> tags = draft.tagNames().stream().map((name) -> new TagView(Anchors.slugify(name), name)).toList();
 		PostView view = new PostView(draft.id(), draft.slug(), draft.title(), Excerpts.paragraphs(draft.lead()),
 				this.markdown.toHtml(draft.body()), draft.author(), published, draft.updatedAt(), draft.takeaways(),
 				tags, Excerpts.of(draft.lead(), 160));
+		Discussion saved = this.posts.findById(draft.id())
+			.map((post) -> this.discussions.discussionOf(post, this.clock.instant()))
+			.orElseGet(Discussion::none);
 		Discussion discussion = draft.commentsClosed()
-				? new Discussion(0, List.of(), false, "comments.closed.by-editor", null, null)
-				: new Discussion(0, List.of(), true, null, null, null);
+				? new Discussion(saved.count(), saved.comments(), false, "comments.closed.by-editor", null, null)
+				: new Discussion(saved.count(), saved.comments(), true, null, null, null);
 		return new PostPage(view, discussion);
 	}
 

@@ -358,6 +358,7 @@ abstract class EditorFlowContract {
 		assertThat(page.select("h1").text()).isEqualTo("Preview me");
 		assertThat(page.select("ol.takeaways > li strong").eachText()).isEqualTo(List.of("Second:", "First:"));
 		assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+		assertThat(page.select("#comments").text()).contains("No comments yet.");
 	}
 
 }
