@@ -57,6 +57,20 @@ public class Account {
 		this.enabled = false;
 	}
 
+	/**
+	 * The account can sign in again.
+	 */
+	public void enable() {
+		this.enabled = true;
+	}
+
+	/**
+	 * Replaces the password; {@code passwordHash} comes from the password encoder.
+	 */
+	public void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
 	public Long getId() {
 		return this.id;
 	}
@@ -71,6 +85,10 @@ public class Account {
 
 	String getPasswordHash() {
 		return this.passwordHash;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
 	}
 
 	public Role getRole() {

@@ -1,5 +1,6 @@
 package app.takeaways.account;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -14,6 +15,18 @@ class AccountConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * Locked sign-ins are refused before Spring Security (order -100) sees them.
+	 */
+	@Bean
+	FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginAttempts attempts) {
+		FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(
+				new LoginThrottleFilter(attempts));
+		registration.setOrder(-110);
+		registration.addUrlPatterns("/login");
+		return registration;
 	}
 
 }

@@ -7,9 +7,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Gives post pages an empty comment form; {@code ?replyTo=ID} starts it as a reply.
+ * Gives post pages (and the editor's preview of them) an empty comment form;
+ * {@code ?replyTo=ID} starts it as a reply.
  */
-@ControllerAdvice(basePackages = "app.takeaways.post")
+@ControllerAdvice(basePackages = { "app.takeaways.post", "app.takeaways.editor" })
 class CommentFormAdvice {
 
 	@ModelAttribute("commentForm")

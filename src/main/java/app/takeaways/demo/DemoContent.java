@@ -15,6 +15,7 @@ import java.util.Set;
 
 import app.takeaways.account.Account;
 import app.takeaways.account.AccountRepository;
+import app.takeaways.account.Accounts;
 import app.takeaways.account.Role;
 import app.takeaways.comment.Comment;
 import app.takeaways.comment.CommentRepository;
@@ -90,7 +91,7 @@ class DemoContent implements ApplicationRunner {
 	private Account demoAuthor() {
 		byte[] secret = new byte[32];
 		new SecureRandom().nextBytes(secret);
-		Account author = new Account("newsroom", "Mara Lindqvist",
+		Account author = new Account(Accounts.DEMO_AUTHOR, "Mara Lindqvist",
 				this.passwords.encode(Base64.getEncoder().encodeToString(secret)), Role.EDITOR, this.clock.instant());
 		author.disable();
 		return author;

@@ -118,6 +118,40 @@ public class Post {
 		touch(clock);
 	}
 
+	/**
+	 * Back to a draft: no longer visible, no publication date.
+	 */
+	public void unpublish(Clock clock) {
+		this.status = PostStatus.DRAFT;
+		this.publishedAt = null;
+		touch(clock);
+	}
+
+	/**
+	 * New text for the post; takeaways, tags and slug change through their own methods.
+	 */
+	public void revise(String title, String lead, String body, Clock clock) {
+		this.title = title;
+		this.lead = lead;
+		this.body = body;
+		touch(clock);
+	}
+
+	/**
+	 * A new address. Whoever changes the slug of a public post keeps the old one
+	 * answering (see {@link SlugHistory}).
+	 */
+	public void changeSlug(String slug) {
+		this.slug = slug;
+	}
+
+	/**
+	 * Whether the post is public now or scheduled, so that its address may be known.
+	 */
+	public boolean isPublishedOrScheduled() {
+		return this.status != PostStatus.DRAFT;
+	}
+
 	public void closeComments() {
 		this.commentsClosed = true;
 	}
@@ -184,6 +218,10 @@ public class Post {
 
 	public @Nullable Instant getPublishedAt() {
 		return this.publishedAt;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
 	}
 
 	public Instant getUpdatedAt() {

@@ -1,10 +1,15 @@
 package app.takeaways.post;
 
+import java.net.URI;
+
 import app.takeaways.common.SiteUrls;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,9 +53,16 @@ class PostController {
 		return "post/show";
 	}
 
+	@ExceptionHandler
+	ResponseEntity<Void> moved(PostMovedException moved, HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String target = request.getContextPath() + path.replaceFirst("^/posts/[^/]+", "/posts/" + moved.newSlug());
+		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(target)).build();
+	}
+
 	@GetMapping("/posts/{slug}/takeaways")
 	String takeaways(@PathVariable String slug, Model model, HttpServletRequest request) {
-		PostView post = this.posts.view(slug);
+		PostView post = this.posts.takeawaysPage(slug);
 		request.setAttribute(PostPageCacheFilter.CACHEABLE_POST, post.id());
 		model.addAttribute("post", post);
 		model.addAttribute("canonical", this.urls.of("/posts/" + slug + "/takeaways"));

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -38,6 +39,41 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	 */
 	@Query("select p from Post p join fetch p.author where p.slug = :slug")
 	Optional<Post> findBySlug(String slug);
+
+	/**
+	 * A post with its author and takeaways, by id, whatever its status.
+	 */
+	@Query("""
+			select p from Post p join fetch p.author left join fetch p.takeaways
+			where p.id = :id""")
+	Optional<Post> findWithTakeawaysById(long id);
+
+	boolean existsBySlugAndIdNot(String slug, long id);
+
+	boolean existsBySlug(String slug);
+
+	/**
+	 * All posts for the editor's list, most recently changed first. {@code filter} is
+	 * ALL, DRAFT, SCHEDULED (not yet visible at {@code now}) or PUBLISHED (visible at
+	 * {@code now}); {@code pattern} a lowercase LIKE pattern on the title, with {@code \}
+	 * as escape character.
+	 */
+	@Query(value = """
+			select new app.takeaways.post.PostListRow(p.id, p.slug, p.title, p.status, p.publishedAt,
+				p.updatedAt, a.displayName)
+			from Post p join p.author a
+			where lower(p.title) like :pattern escape '\\' and (:filter = 'ALL'
+				or (:filter = 'DRAFT' and p.status = app.takeaways.post.PostStatus.DRAFT)
+				or (:filter = 'SCHEDULED' and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt > :now)
+				or (:filter = 'PUBLISHED' and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now))
+			order by p.updatedAt desc, p.id desc""",
+			countQuery = """
+					select count(p) from Post p
+					where lower(p.title) like :pattern escape '\\' and (:filter = 'ALL'
+						or (:filter = 'DRAFT' and p.status = app.takeaways.post.PostStatus.DRAFT)
+						or (:filter = 'SCHEDULED' and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt > :now)
+						or (:filter = 'PUBLISHED' and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now))""")
+	Page<PostListRow> findForEditor(String filter, String pattern, Instant now, Pageable pageable);
 
 	@Query("""
 			select new app.takeaways.post.PostTagRow(p.id, t.slug, t.name)

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import app.takeaways.common.TakeawaysProperties;
+import app.takeaways.takeaway.Anchors;
 import app.takeaways.takeaway.Takeaway;
 
 import org.springframework.data.domain.Slice;
@@ -25,15 +26,18 @@ public class PostService {
 
 	private final MarkdownRenderer markdown;
 
+	private final RetiredSlugRepository retired;
+
 	private final Clock clock;
 
 	private final int pageSize;
 
 	private final PostSummaries summaries;
 
-	PostService(PostRepository posts, DiscussionSource discussions, MarkdownRenderer markdown, Clock clock,
-			TakeawaysProperties properties, PostSummaries summaries) {
+	PostService(PostRepository posts, DiscussionSource discussions, MarkdownRenderer markdown,
+			RetiredSlugRepository retired, Clock clock, TakeawaysProperties properties, PostSummaries summaries) {
 		this.posts = posts;
+		this.retired = retired;
 		this.summaries = summaries;
 		this.discussions = discussions;
 		this.markdown = markdown;
@@ -59,16 +63,66 @@ public class PostService {
 	}
 
 	/**
-	 * A visible post with its discussion.
+	 * A visible post with its discussion. An address the post left redirects
+	 * ({@link PostMovedException}); a deleted post's address is gone
+	 * ({@link PostGoneException}).
 	 */
 	@Transactional(readOnly = true)
 	public PostPage show(String slug) {
-		Post post = visible(slug);
+		Post post = this.posts.findWithTakeawaysBySlug(slug)
+			.filter((found) -> found.isVisibleAt(this.clock.instant()))
+			.orElseThrow(() -> retiredOrMissing(slug));
 		return new PostPage(toView(post), this.discussions.discussionOf(post, this.clock.instant()));
 	}
 
 	/**
-	 * A visible post without its discussion: for the takeaways page and the API.
+	 * Any post content as its public page shows it, whether or not it is saved or
+	 * visible: for editors' previews only. A saved post shows its approved comments;
+	 * whether comments are open follows the draft.
+	 */
+	@Transactional(readOnly = true)
+	public PostPage preview(PostDraft draft) {
+		Instant published = (draft.publishedAt() != null) ? draft.publishedAt() : draft.updatedAt();
+		List<TagView> tags = draft.tagNames().stream().map((name) -> new TagView(Anchors.slugify(name), name)).toList();
+		PostView view = new PostView(draft.id(), draft.slug(), draft.title(), Excerpts.paragraphs(draft.lead()),
+				this.markdown.toHtml(draft.body()), draft.author(), published, draft.updatedAt(), draft.takeaways(),
+				tags, Excerpts.of(draft.lead(), 160));
+		Discussion saved = this.posts.findById(draft.id())
+			.map((post) -> this.discussions.discussionOf(post, this.clock.instant()))
+			.orElseGet(Discussion::none);
+		Discussion discussion = draft.commentsClosed()
+				? new Discussion(saved.count(), saved.comments(), false, "comments.closed.by-editor", null, null)
+				: new Discussion(saved.count(), saved.comments(), true, null, null, null);
+		return new PostPage(view, discussion);
+	}
+
+	private RuntimeException retiredOrMissing(String slug) {
+		return this.retired.findById(slug).map((entry) -> {
+			Long postId = entry.getPostId();
+			if (postId == null) {
+				return (RuntimeException) new PostGoneException(slug);
+			}
+			return this.posts.findById(postId)
+				.filter((moved) -> moved.isVisibleAt(this.clock.instant()))
+				.<RuntimeException>map((moved) -> new PostMovedException(moved.getSlug()))
+				.orElseGet(() -> new PostNotFoundException(slug));
+		}).orElseGet(() -> new PostNotFoundException(slug));
+	}
+
+	/**
+	 * A visible post without its discussion, for its takeaways page: like
+	 * {@link #show(String)}, an address the post left or a deleted post's address is
+	 * answered as moved or gone.
+	 */
+	@Transactional(readOnly = true)
+	public PostView takeawaysPage(String slug) {
+		return toView(this.posts.findWithTakeawaysBySlug(slug)
+			.filter((found) -> found.isVisibleAt(this.clock.instant()))
+			.orElseThrow(() -> retiredOrMissing(slug)));
+	}
+
+	/**
+	 * A visible post without its discussion: for the API.
 	 */
 	@Transactional(readOnly = true)
 	public PostView view(String slug) {

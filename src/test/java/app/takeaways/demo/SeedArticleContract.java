@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -146,6 +147,22 @@ abstract class SeedArticleContract {
 		assertThat(result).hasStatusOk().bodyJson().extractingPath("$[*].heading").asArray().hasSize(9);
 		assertThat(result).bodyJson().extractingPath("$[3].anchor").isEqualTo("energy-deals");
 		assertThat(result).bodyJson().extractingPath("$[3].position").isEqualTo(4);
+	}
+
+	@Test
+	void editorsPreviewOfTheSeedLooksLikeThePublicPageWithItsComment() throws IOException {
+		long id = this.posts.findWithTakeawaysBySlug(SLUG).orElseThrow().getId();
+		MvcTestResult result = this.mvc.get()
+			.uri("/editor/posts/" + id + "/preview")
+			.with(SecurityMockMvcRequestPostProcessors.user("editor").roles("EDITOR"))
+			.exchange();
+		assertThat(result).hasStatusOk();
+		Document preview = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		Document page = page("/posts/" + SLUG);
+
+		assertThat(preview.select(".preview-banner")).hasSize(1);
+		assertThat(preview.select("article.post").html()).isEqualTo(page.select("article.post").html());
+		assertThat(preview.select("#comments").html()).isEqualTo(page.select("#comments").html());
 	}
 
 	@Test

@@ -38,6 +38,17 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public static Browser start() {
+		return start(true);
+	}
+
+	/**
+	 * A browser with JavaScript switched off, to prove a page works without it.
+	 */
+	public static Browser startWithoutJavaScript() {
+		return start(false);
+	}
+
+	private static Browser start(boolean javaScript) {
 		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
 				"No browser: install Debian's chromium and chromium-driver (see .ci/run)");
 		System.setProperty("SE_OFFLINE", "true");
@@ -46,6 +57,10 @@ public final class Browser implements AutoCloseable {
 			Path profile = Files.createTempDirectory("takeaways-chromium");
 			ChromeOptions options = new ChromeOptions();
 			options.setBinary(CHROMIUM.toFile());
+			if (!javaScript) {
+				options.setExperimentalOption("prefs",
+						java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+			}
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 					"--disable-sync", "--window-size=1280,1000", "--user-data-dir=" + profile,

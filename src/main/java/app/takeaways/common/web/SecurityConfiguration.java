@@ -2,7 +2,6 @@ package app.takeaways.common.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -26,12 +25,14 @@ class SecurityConfiguration {
 	SecurityFilterChain web(HttpSecurity http) {
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
-			.requestMatchers("/editor/**")
+			.requestMatchers("/editor/posts/*/delete")
+			.hasRole("ADMIN")
+			.requestMatchers("/editor", "/editor/**")
 			.hasAnyRole("EDITOR", "ADMIN")
 			.anyRequest()
 			.permitAll())
-			.formLogin(Customizer.withDefaults())
-			.logout(Customizer.withDefaults())
+			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/editor", false).permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))

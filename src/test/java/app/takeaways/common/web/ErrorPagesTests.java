@@ -6,10 +6,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import app.takeaways.post.SlugHistory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -23,6 +25,9 @@ class ErrorPagesTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	SlugHistory slugs;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -42,6 +47,32 @@ class ErrorPagesTests {
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).contains("Page not found", "class=\"masthead\"", "Go to the home page")
 			.doesNotContain("Exception", "at app.takeaways", "Whitelabel");
+	}
+
+	@Test
+	void deletedPostsAddressIsAFriendlyGonePage() throws Exception {
+		this.slugs.gone("an-article-that-was-deleted");
+
+		HttpResponse<String> response = get("/posts/an-article-that-was-deleted", "text/html");
+
+		assertThat(response.statusCode()).isEqualTo(410);
+		assertThat(response.body()).contains("This article was removed", "class=\"masthead\"", "Go to the home page")
+			.doesNotContain("Exception", "Whitelabel");
+	}
+
+	@Test
+	void formWithoutCsrfTokenIsAFriendlyForbiddenPage() throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/login"))
+			.header("Accept", "text/html")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=a&password=b"))
+			.build();
+
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.body()).contains("Not allowed", "class=\"masthead\"")
+			.doesNotContain("Exception", "Whitelabel", "CsrfException");
 	}
 
 	@Test

@@ -1,0 +1,222 @@
+package app.takeaways.editor;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+
+import app.takeaways.common.TakeawaysProperties;
+import app.takeaways.post.PostPage;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /editor/**}: the list of all posts, the post form with its row actions, preview
+ * and delete.
+ */
+@Controller
+class EditorController {
+
+	private final EditorService editor;
+
+	private final PreviewService previews;
+
+	private final SpringValidatorAdapter validator;
+
+	private final Clock clock;
+
+	private final TakeawaysProperties properties;
+
+	EditorController(EditorService editor, PreviewService previews, Validator validator, Clock clock,
+			TakeawaysProperties properties) {
+		this.editor = editor;
+		this.previews = previews;
+		this.validator = new SpringValidatorAdapter(validator);
+		this.clock = clock;
+		this.properties = properties;
+	}
+
+	@ModelAttribute("section")
+	String section() {
+		return "editor";
+	}
+
+	@ModelAttribute("timeZone")
+	String timeZone() {
+		return this.properties.timeZone().getId();
+	}
+
+	@GetMapping("/editor")
+	String list(@RequestParam(defaultValue = "all") String status, @RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "1") int page, Model model) {
+		model.addAttribute("posts", this.editor.list(status, q, page));
+		model.addAttribute("status", status);
+		model.addAttribute("q", q);
+		model.addAttribute("now", this.clock.instant());
+		return "editor/list";
+	}
+
+	@GetMapping("/editor/posts/new")
+	String newPost(Model model) {
+		model.addAttribute("form", new PostForm());
+		return "editor/edit";
+	}
+
+	@PostMapping("/editor/posts")
+	String create(@ModelAttribute("form") PostForm form, BindingResult errors,
+			@RequestParam(defaultValue = "save") String action, Principal principal, RedirectAttributes flash) {
+		if (form.apply(action)) {
+			return "editor/edit";
+		}
+		if (!valid(form, errors)) {
+			return "editor/edit";
+		}
+		try {
+			long id = this.editor.create(form, principal.getName());
+			flash.addFlashAttribute("notice", "editor.created");
+			return "redirect:/editor/posts/" + id;
+		}
+		catch (SlugTakenException | DataIntegrityViolationException ex) {
+			slugTaken(ex, form, null, errors);
+			return "editor/edit";
+		}
+	}
+
+	@GetMapping("/editor/posts/{id}")
+	String edit(@PathVariable long id, Model model) {
+		EditablePost post = this.editor.load(id);
+		model.addAttribute("post", post);
+		model.addAttribute("form", post.form());
+		return "editor/edit";
+	}
+
+	@PostMapping("/editor/posts/{id}")
+	String save(@PathVariable long id, @ModelAttribute("form") PostForm form, BindingResult errors,
+			@RequestParam(defaultValue = "save") String action, Principal principal, Model model,
+			RedirectAttributes flash, HttpServletResponse response) {
+		if (form.apply(action) || !valid(form, errors)) {
+			model.addAttribute("post", this.editor.load(id));
+			return "editor/edit";
+		}
+		try {
+			this.editor.update(id, form, principal.getName());
+			flash.addFlashAttribute("notice", "editor.saved");
+			return "redirect:/editor/posts/" + id;
+		}
+		catch (SlugTakenException | DataIntegrityViolationException ex) {
+			slugTaken(ex, form, id, errors);
+			model.addAttribute("post", this.editor.load(id));
+			return "editor/edit";
+		}
+		catch (EditConflictException ex) {
+			return conflict(ex.theirs(), form, model, response);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			return conflict(this.editor.load(id), form, model, response);
+		}
+	}
+
+	/**
+	 * A slug found taken before saving, or by the unique constraint when two saves raced;
+	 * any other constraint violation is not the editor's to fix.
+	 */
+	private void slugTaken(RuntimeException ex, PostForm form, @Nullable Long id, BindingResult errors) {
+		if (ex instanceof DataIntegrityViolationException && !this.editor.slugTaken(form.effectiveSlug(), id)) {
+			throw ex;
+		}
+		errors.rejectValue("slug", "editor.slug.taken");
+	}
+
+	/**
+	 * The form again with the editor's text, the stored version beside it field by field,
+	 * and the current version number: saving again is a deliberate choice.
+	 */
+	private String conflict(EditablePost theirs, PostForm yours, Model model, HttpServletResponse response) {
+		model.addAttribute("post", theirs);
+		model.addAttribute("changes", FieldChange.between(theirs.form(), yours));
+		yours.setVersion(theirs.version());
+		model.addAttribute("form", yours);
+		response.setStatus(HttpStatus.CONFLICT.value());
+		return "editor/edit";
+	}
+
+	@GetMapping("/editor/posts/{id}/preview")
+	String preview(@PathVariable long id, Model model) {
+		return preview(this.previews.preview(id), id, model);
+	}
+
+	@PostMapping("/editor/posts/{id}/preview")
+	String previewChanges(@PathVariable long id, @ModelAttribute("form") PostForm form, Model model) {
+		return preview(this.previews.preview(id, form, null), id, model);
+	}
+
+	@PostMapping("/editor/posts/preview")
+	String previewNew(@ModelAttribute("form") PostForm form, Principal principal, Model model) {
+		return preview(this.previews.preview(null, form, principal.getName()), null, model);
+	}
+
+	private String preview(PostPage page, Long id, Model model) {
+		model.addAttribute("post", page.post());
+		model.addAttribute("discussion", page.discussion());
+		model.addAttribute("preview", true);
+		model.addAttribute("editUrl", (id != null) ? "/editor/posts/" + id : "/editor/posts/new");
+		return "post/show";
+	}
+
+	@GetMapping("/editor/posts/{id}/delete")
+	String confirmDelete(@PathVariable long id, Model model) {
+		model.addAttribute("post", this.editor.load(id));
+		return "editor/delete";
+	}
+
+	@PostMapping("/editor/posts/{id}/delete")
+	String delete(@PathVariable long id, RedirectAttributes flash) {
+		this.editor.delete(id);
+		flash.addFlashAttribute("notice", "editor.deleted");
+		return "redirect:/editor";
+	}
+
+	/**
+	 * Bean validation plus the rules that need more than one field or the clock. Rows
+	 * left completely empty are dropped first.
+	 */
+	private boolean valid(PostForm form, BindingResult errors) {
+		form.dropEmptyRows();
+		this.validator.validate(form, errors);
+		if (!errors.hasFieldErrors("title") && !errors.hasFieldErrors("slug") && form.effectiveSlug().isEmpty()) {
+			errors.rejectValue("slug", "editor.slug.missing");
+		}
+		if (form.tagNames().stream().anyMatch((name) -> name.length() > PostForm.TAG_MAX)) {
+			errors.rejectValue("tags", "editor.tags.too-long");
+		}
+		if (form.getPublication() == Publication.SCHEDULE && !errors.hasFieldErrors("scheduledAt")) {
+			if (form.getScheduledAt() == null) {
+				errors.rejectValue("scheduledAt", "editor.schedule.missing");
+			}
+			else if (!form.getScheduledAt().atZone(this.properties.timeZone()).toInstant().isAfter(now())) {
+				errors.rejectValue("scheduledAt", "editor.schedule.past");
+			}
+		}
+		return !errors.hasErrors();
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+}

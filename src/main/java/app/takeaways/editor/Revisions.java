@@ -1,0 +1,89 @@
+package app.takeaways.editor;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+
+import app.takeaways.post.Post;
+import app.takeaways.post.Tag;
+import app.takeaways.takeaway.Takeaway;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes and reads revisions: every save stores the post's whole content as JSON.
+ */
+@Component
+class Revisions {
+
+	private final RevisionRepository revisions;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	Revisions(RevisionRepository revisions, JsonMapper json, Clock clock) {
+		this.revisions = revisions;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * Stores the post as it is now; {@code note} is a message key such as
+	 * {@code revision.saved}.
+	 */
+	void record(Post post, String username, String note) {
+		int next = this.revisions.findFirstByPostIdOrderByNumberDesc(post.getId())
+			.map((last) -> last.getNumber() + 1)
+			.orElse(1);
+		this.revisions.save(new Revision(post.getId(), next, username, note, this.clock.instant(),
+				this.json.writeValueAsString(snapshotOf(post))));
+	}
+
+	/**
+	 * Before the first save of a post that has no revision yet (demo content, posts from
+	 * before revisions existed), keeps its content as it was.
+	 */
+	void baseline(Post post) {
+		if (this.revisions.findFirstByPostIdOrderByNumberDesc(post.getId()).isEmpty()) {
+			record(post, post.getAuthor().getUsername(), "revision.original");
+		}
+	}
+
+	List<RevisionView> of(long postId) {
+		return this.revisions.findByPostIdOrderByNumberDesc(postId).stream().map(Revision::toView).toList();
+	}
+
+	String lastEditor(long postId) {
+		return this.revisions.findFirstByPostIdOrderByNumberDesc(postId).map(Revision::getAuthor).orElse("");
+	}
+
+	Revision find(long postId, int number) {
+		return this.revisions.findByPostIdAndNumber(postId, number)
+			.orElseThrow(() -> new PostEditNotFoundException(postId));
+	}
+
+	PostSnapshot snapshot(Revision revision) {
+		return this.json.readValue(revision.getSnapshot(), PostSnapshot.class);
+	}
+
+	static PostSnapshot snapshotOf(Post post) {
+		List<PostSnapshot.Item> items = post.getTakeaways()
+			.stream()
+			.map((t) -> new PostSnapshot.Item(t.getAnchor(), t.getHeading(), t.getBody()))
+			.toList();
+		List<String> tags = post.getTags()
+			.stream()
+			.sorted(Comparator.comparing(Tag::getName))
+			.map(Tag::getName)
+			.toList();
+		return new PostSnapshot(post.getTitle(), post.getSlug(), post.getLead(), post.getBody(), tags,
+				post.getStatus().name(), post.getPublishedAt(), post.isCommentsClosed(), items);
+	}
+
+	static List<Takeaway> takeawaysOf(PostSnapshot snapshot) {
+		return snapshot.takeaways().stream().map((i) -> new Takeaway(i.anchor(), i.heading(), i.body())).toList();
+	}
+
+}

@@ -1,0 +1,99 @@
+// Editor niceties; the form works fully without this file (every row action is then a
+// round trip that re-renders the whole form).
+// - Moves and removes takeaway rows in the page, without a round trip, renumbering the
+//   fields so the form submits the rows in their new order ("add" still asks the server).
+// - Shows the address that an empty slug field will get, as its placeholder.
+// - Warns before leaving the page with unsaved changes.
+
+const form = document.getElementById('post-form');
+
+const slugify = (text) => text
+	.normalize('NFD').replace(/\p{M}+/gu, '')
+	.replace(/['’‘`]/g, '')
+	.toLowerCase().replace(/[^a-z0-9]+/g, '-')
+	.replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+
+const withNumber = (text, number) => text.replace(/\d+/, String(number));
+
+function renumber(list) {
+	const rows = [...list.children];
+	rows.forEach((row, i) => {
+		row.id = `takeaway-${i}`;
+		row.querySelectorAll('[name^="takeaways["]').forEach((field) => {
+			field.name = field.name.replace(/^takeaways\[\d+\]/, `takeaways[${i}]`);
+			if (field.id) {
+				field.id = field.id.replace(/^takeaways\d+/, `takeaways${i}`);
+			}
+		});
+		row.querySelectorAll('label[for^="takeaways"]').forEach((label) => {
+			label.htmlFor = label.htmlFor.replace(/^takeaways\d+/, `takeaways${i}`);
+		});
+		const number = row.querySelector('.row-number');
+		if (number) {
+			number.textContent = withNumber(number.textContent, i + 1);
+		}
+		row.querySelectorAll('.row-actions button[name=action]').forEach((button) => {
+			const verb = button.value.split(':')[0];
+			button.value = `${verb}:${i}`;
+			button.title = withNumber(button.title, i + 1);
+			button.setAttribute('aria-label', withNumber(button.getAttribute('aria-label') || '', i + 1));
+			button.disabled = (verb === 'up' && i === 0) || (verb === 'down' && i === rows.length - 1);
+		});
+	});
+}
+
+if (form) {
+	let dirty = false;
+	form.addEventListener('input', () => { dirty = true; });
+	form.addEventListener('submit', (event) => {
+		if (!event.submitter || event.submitter.value !== 'preview') {
+			dirty = false;
+		}
+	});
+	window.addEventListener('beforeunload', (event) => {
+		if (dirty) {
+			event.preventDefault();
+		}
+	});
+
+	const title = form.querySelector('#title');
+	const slug = form.querySelector('#slug');
+	if (title && slug) {
+		const suggest = () => { slug.placeholder = slugify(title.value); };
+		title.addEventListener('input', suggest);
+		suggest();
+	}
+
+	const list = form.querySelector('.takeaway-rows');
+	if (list) {
+		list.addEventListener('click', (event) => {
+			const button = event.target.closest('.row-actions button[name=action]');
+			if (!button) {
+				return;
+			}
+			const [verb, index] = button.value.split(':');
+			const row = list.children[Number(index)];
+			if (!row) {
+				return;
+			}
+			if (verb === 'up' && row.previousElementSibling) {
+				list.insertBefore(row, row.previousElementSibling);
+			}
+			else if (verb === 'down' && row.nextElementSibling) {
+				list.insertBefore(row.nextElementSibling, row);
+			}
+			else if (verb === 'remove') {
+				row.remove();
+			}
+			else {
+				return;
+			}
+			event.preventDefault();
+			dirty = true;
+			renumber(list);
+			if (verb !== 'remove' && !button.disabled) {
+				button.focus();
+			}
+		});
+	}
+}
