@@ -13,4 +13,5 @@ WORKDIR /app
 COPY --from=build /app.jar /app/takeaways.jar
 USER takeaways
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=60", "-jar", "/app/takeaways.jar"]
+# The JVM settings we ship (also in pom.xml for spring-boot:run, and in bench/run.sh).
+ENTRYPOINT ["java", "-Xms64m", "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=160m", "-jar", "/app/takeaways.jar"]

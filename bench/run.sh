@@ -66,8 +66,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# The JVM settings we ship (pom.xml's takeaways.jvm, the Dockerfile); override with JAVA_OPTS.
+JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m}
 start_app() {
-	env "${APP_ENV[@]}" java -jar "$JAR" "${APP_ARGS[@]}" >"$WORK/stdout.log" 2>&1 &
+	# shellcheck disable=SC2086
+	env "${APP_ENV[@]}" java $JAVA_OPTS -jar "$JAR" "${APP_ARGS[@]}" >"$WORK/stdout.log" 2>&1 &
 	APP_PID=$!
 }
 wait_ready() {

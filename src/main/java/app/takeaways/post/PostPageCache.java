@@ -15,7 +15,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 public class PostPageCache {
 
 	private final Cache<String, CachedPage> pages = Caffeine.newBuilder()
-		.maximumSize(5_000)
+		.maximumWeight(32 * 1024 * 1024)
+		.weigher((String path, CachedPage page) -> page.body().length + path.length())
 		.expireAfterWrite(Duration.ofHours(1))
 		.build();
 
