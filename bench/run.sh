@@ -41,7 +41,11 @@ echo "== building the jar"
 ./mvnw -B -q -DskipTests package
 JAR=$(ls target/takeaways-*.jar | grep -v original | head -1)
 
-ADMIN_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+# The bench admin is created on the first start of a data set; its password is kept beside the data.
+if [ ! -s "$WORK/admin-password" ]; then
+	head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$WORK/admin-password"
+fi
+ADMIN_PASSWORD=$(cat "$WORK/admin-password")
 APP_ARGS=(--server.port=$APP_PORT --takeaways.generate.posts=$POSTS --takeaways.generate.comments=$COMMENTS
 	--takeaways.comments.rate-per-minute=100000000 --management.endpoint.health.probes.enabled=true
 	--logging.file.name="$WORK/app.log")
@@ -142,7 +146,7 @@ CLK_TCK=$(getconf CLK_TCK)
 # run NAME URL [extra wrk args...]: prints "name rps p50 p99 errors cpu_ms" per run, median later
 measure() {
 	local name=$1 url=$2; shift 2
-	wrk -t2 -c"$CONNECTIONS" -d3s "$@" "$url" >/dev/null 2>&1 || true
+	wrk -t2 -c"$CONNECTIONS" -d8s "$@" "$url" >/dev/null 2>&1 || true
 	for run in $(seq 1 "$RUNS"); do
 		local before after out
 		before=$( [ "$name" = static ] && echo 0 || cpu_ticks )

@@ -1,6 +1,7 @@
 package app.takeaways.post;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -44,8 +45,10 @@ public class PostPageCache {
 	 * @param body the HTML as sent
 	 * @param contentType the response's content type
 	 * @param etag a strong validator of the body
+	 * @param headers the other headers the page was sent with (security headers, for
+	 * example), replayed on every hit
 	 */
-	record CachedPage(long postId, byte[] body, String contentType, String etag) {
+	record CachedPage(long postId, byte[] body, String contentType, String etag, Map<String, String> headers) {
 	}
 
 }

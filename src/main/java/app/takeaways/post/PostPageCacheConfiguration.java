@@ -1,5 +1,6 @@
 package app.takeaways.post;
 
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,7 @@ class PostPageCacheConfiguration {
 		FilterRegistrationBean<PostPageCacheFilter> registration = new FilterRegistrationBean<>(
 				new PostPageCacheFilter(cache));
 		registration.addUrlPatterns("/posts/*");
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;
 	}
 

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,14 +21,18 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves anonymous {@code GET /posts/{slug}} from {@link PostPageCache} when it can, and
- * fills the cache from pages the controller marked as cacheable. Runs after the security
- * filters, so cached responses carry the same security headers. Requests with a session,
+ * fills the cache from pages the controller marked as cacheable. Runs just before the
+ * security filters: a hit skips them (the reader is anonymous and has no session) and
+ * replays the headers they set on the page when it was rendered. Requests with a session,
  * a query string or credentials always render. Entries are kept per host name, so a
  * forged {@code Host} header cannot put its links into other readers' pages.
  */
 class PostPageCacheFilter extends OncePerRequestFilter {
 
 	static final String CACHEABLE_POST = PostPageCacheFilter.class.getName() + ".postId";
+
+	private static final Set<String> SKIPPED_HEADERS = Set.of("set-cookie", "content-length", "content-type", "date",
+			"etag", "cache-control", "transfer-encoding", "vary", "expires", "pragma");
 
 	private final PostPageCache cache;
 
@@ -54,7 +62,7 @@ class PostPageCacheFilter extends OncePerRequestFilter {
 		if (postId instanceof Long id && wrapper.getStatus() == 200 && request.getSession(false) == null) {
 			byte[] body = wrapper.getContentAsByteArray();
 			PostPageCache.CachedPage page = new PostPageCache.CachedPage(id, body, wrapper.getContentType(),
-					etagOf(body));
+					etagOf(body), replayableHeaders(wrapper));
 			this.cache.put(path, page);
 			wrapper.setHeader(HttpHeaders.ETAG, page.etag());
 			wrapper.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
@@ -64,6 +72,7 @@ class PostPageCacheFilter extends OncePerRequestFilter {
 
 	private static void serve(PostPageCache.CachedPage page, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
+		page.headers().forEach(response::setHeader);
 		response.setHeader(HttpHeaders.ETAG, page.etag());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 		if (page.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
@@ -73,6 +82,19 @@ class PostPageCacheFilter extends OncePerRequestFilter {
 		response.setContentType(page.contentType());
 		response.setContentLength(page.body().length);
 		response.getOutputStream().write(page.body());
+	}
+
+	/**
+	 * Headers worth sending again with the cached body; never cookies, sizes or dates.
+	 */
+	private static Map<String, String> replayableHeaders(HttpServletResponse response) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		for (String name : response.getHeaderNames()) {
+			if (!SKIPPED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+				headers.put(name, response.getHeader(name));
+			}
+		}
+		return Map.copyOf(headers);
 	}
 
 	private static String etagOf(byte[] body) {

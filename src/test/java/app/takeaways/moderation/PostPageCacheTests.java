@@ -8,6 +8,9 @@ import app.takeaways.comment.ModerationAction;
 import app.takeaways.post.Post;
 import app.takeaways.post.PostRepository;
 import app.takeaways.post.Posts;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +47,9 @@ class PostPageCacheTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
 	private MvcTestResult get(String path) {
 		MvcTestResult result = this.mvc.get().uri(path).exchange();
 		assertThat(result).hasStatusOk();
@@ -55,7 +61,14 @@ class PostPageCacheTests {
 		String path = "/posts/key-takeaways-from-kim-and-putins-meeting";
 		String etag = get(path).getResponse().getHeader("ETag");
 
-		assertThat(get(path).getResponse().getHeader("ETag")).isEqualTo(etag).isNotBlank();
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		MvcTestResult hit = get(path);
+		assertThat(statistics.getPrepareStatementCount()).as("served without touching the database").isZero();
+		assertThat(hit.getResponse().getHeader("ETag")).isEqualTo(etag).isNotBlank();
+		assertThat(hit.getResponse().getHeader("Content-Security-Policy")).contains("script-src 'self'");
+		assertThat(hit.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(hit.getResponse().getHeader("Set-Cookie")).isNull();
 		assertThat(this.mvc.get().uri(path).header("If-None-Match", etag)).hasStatus(HttpStatus.NOT_MODIFIED)
 			.body()
 			.isEmpty();
