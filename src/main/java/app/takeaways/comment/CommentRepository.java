@@ -20,7 +20,7 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 	 * and text (a lowercase {@code %word%} pattern), newest first.
 	 */
 	@Query("""
-			select c from Comment c join fetch c.post p
+			select c from Comment c left join fetch c.post p
 			where c.status = :status and (:postId is null or p.id = :postId)
 				and (:pattern is null or lower(c.authorName) like :pattern or lower(c.authorEmail) like :pattern
 					or lower(c.body) like :pattern)
@@ -31,7 +31,7 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 
 	long countByStatus(CommentStatus status);
 
-	@Query("select c from Comment c join fetch c.post where c.id in :ids")
+	@Query("select c from Comment c left join fetch c.post where c.id in :ids")
 	List<Comment> findAllWithPostById(Collection<Long> ids);
 
 	@Query("select c.id from Comment c where c.status = app.takeaways.comment.CommentStatus.TRASH and c.statusChangedAt < :before")

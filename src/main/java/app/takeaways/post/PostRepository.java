@@ -21,7 +21,7 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	@Query("""
 			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
 				a.displayName, p.takeawayCount)
-			from Post p join p.author a
+			from Post p left join p.author a
 			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
 			order by p.publishedAt desc, p.id desc""")
 	Slice<PostSummaryRow> findVisibleSummaries(Instant now, Pageable pageable);
@@ -30,21 +30,21 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	 * A post with its author and takeaways, in one statement.
 	 */
 	@Query("""
-			select p from Post p join fetch p.author left join fetch p.takeaways
+			select p from Post p left join fetch p.author left join fetch p.takeaways
 			where p.slug = :slug""")
 	Optional<Post> findWithTakeawaysBySlug(String slug);
 
 	/**
 	 * A post with its author, in one statement.
 	 */
-	@Query("select p from Post p join fetch p.author where p.slug = :slug")
+	@Query("select p from Post p left join fetch p.author where p.slug = :slug")
 	Optional<Post> findBySlug(String slug);
 
 	/**
 	 * A post with its author and takeaways, by id, whatever its status.
 	 */
 	@Query("""
-			select p from Post p join fetch p.author left join fetch p.takeaways
+			select p from Post p left join fetch p.author left join fetch p.takeaways
 			where p.id = :id""")
 	Optional<Post> findWithTakeawaysById(long id);
 
@@ -61,7 +61,7 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	@Query(value = """
 			select new app.takeaways.post.PostListRow(p.id, p.slug, p.title, p.status, p.publishedAt,
 				p.updatedAt, a.displayName)
-			from Post p join p.author a
+			from Post p left join p.author a
 			where lower(p.title) like :pattern escape '\\' and (:filter = 'ALL'
 				or (:filter = 'DRAFT' and p.status = app.takeaways.post.PostStatus.DRAFT)
 				or (:filter = 'SCHEDULED' and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt > :now)
@@ -86,7 +86,7 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	@Query("""
 			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
 				a.displayName, p.takeawayCount)
-			from Post p join p.author a join p.tags t
+			from Post p left join p.author a join p.tags t
 			where t.slug = :tag and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
 			order by p.publishedAt desc, p.id desc""")
 	Slice<PostSummaryRow> findVisibleSummariesTagged(String tag, Instant now, Pageable pageable);
@@ -97,7 +97,7 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	@Query("""
 			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
 				a.displayName, p.takeawayCount)
-			from Post p join p.author a
+			from Post p left join p.author a
 			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
 				and p.publishedAt >= :from and p.publishedAt < :to
 			order by p.publishedAt desc, p.id desc""")
@@ -109,7 +109,7 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	@Query("""
 			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
 				a.displayName, p.takeawayCount)
-			from Post p join p.author a
+			from Post p left join p.author a
 			where p.id in :ids and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now""")
 	List<PostSummaryRow> findVisibleSummariesOf(Collection<Long> ids, Instant now);
 
@@ -146,7 +146,7 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	 * Posts with author and takeaways, in one statement.
 	 */
 	@Query("""
-			select distinct p from Post p join fetch p.author left join fetch p.takeaways
+			select distinct p from Post p left join fetch p.author left join fetch p.takeaways
 			where p.id in :ids""")
 	List<Post> findWithTakeawaysByIdIn(Collection<Long> ids);
 
