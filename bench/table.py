@@ -16,6 +16,9 @@ print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
 for name, (rps, p50, p99, err, cpu) in med.items():
     ratio = rps / static if static else 0
     cpu_text = "–" if name == "static" else f"{cpu:.2f}"
+    if rps == 0:
+        print(f"| {name} | 0 | – | – | no request completed in {dur} s | 0.00 | – |")
+        continue
     print(f"| {name} | {rps:,.0f} | {p50:.2f} | {p99:.2f} | {int(err)} | {ratio:.2f} | {cpu_text} |")
 if admin != "200":
     print(f"| moderation | – | – | – | – | – | (admin sign-in answered {admin}; not measured) |")
