@@ -4,6 +4,10 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Pageable;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -16,18 +20,37 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 	List<Comment> findApprovedOf(long postId);
 
 	/**
-	 * The moderation queue: one status, optionally one post and a search in author, email
-	 * and text (a lowercase {@code %word%} pattern), newest first.
+	 * The moderation queue without filters: one status, newest first, read in
+	 * ix_comment_status order. A separate query on purpose: with "(:x is null or …)"
+	 * filters PostgreSQL's generic plan scanned every comment of the status (2.2 s on
+	 * 1,000,000 comments, against 0.3 ms for this one).
+	 */
+	@Query("""
+			select c from Comment c left join fetch c.post
+			where c.status = :status
+			order by c.createdAt desc, c.id desc""")
+	Slice<Comment> findQueue(CommentStatus status, Pageable pageable);
+
+	/**
+	 * The moderation queue of one post (ix_comment_post_status).
+	 */
+	@Query("""
+			select c from Comment c left join fetch c.post
+			where c.status = :status and c.post.id = :postId
+			order by c.createdAt desc, c.id desc""")
+	Slice<Comment> findQueueOfPost(CommentStatus status, long postId, Pageable pageable);
+
+	/**
+	 * The moderation queue searched by author, email or text (a lowercase {@code %word%}
+	 * pattern), optionally of one post: a scan of the status, as any substring search is.
 	 */
 	@Query("""
 			select c from Comment c left join fetch c.post p
 			where c.status = :status and (:postId is null or p.id = :postId)
-				and (:pattern is null or lower(c.authorName) like :pattern or lower(c.authorEmail) like :pattern
+				and (lower(c.authorName) like :pattern or lower(c.authorEmail) like :pattern
 					or lower(c.body) like :pattern)
 			order by c.createdAt desc, c.id desc""")
-	org.springframework.data.domain.Slice<Comment> findQueue(CommentStatus status,
-			@org.jspecify.annotations.Nullable Long postId, @org.jspecify.annotations.Nullable String pattern,
-			org.springframework.data.domain.Pageable pageable);
+	Slice<Comment> findQueueMatching(CommentStatus status, @Nullable Long postId, String pattern, Pageable pageable);
 
 	long countByStatus(CommentStatus status);
 

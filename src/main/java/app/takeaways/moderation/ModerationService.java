@@ -61,8 +61,18 @@ class ModerationService {
 		String pattern = (search == null || search.isBlank()) ? null : "%"
 				+ search.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 				+ "%";
-		return this.comments.findQueue(status, postId, pattern, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE))
-			.map(QueueItemView::of);
+		PageRequest request = PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE);
+		Slice<Comment> found;
+		if (pattern != null) {
+			found = this.comments.findQueueMatching(status, postId, pattern, request);
+		}
+		else if (postId != null) {
+			found = this.comments.findQueueOfPost(status, postId, request);
+		}
+		else {
+			found = this.comments.findQueue(status, request);
+		}
+		return found.map(QueueItemView::of);
 	}
 
 	/**
