@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -172,9 +170,7 @@ class EditorJourneyIT {
 	}
 
 	private void clickAndWait(By target) {
-		WebElement page = this.driver.findElement(By.tagName("html"));
-		this.driver.findElement(target).click();
-		new WebDriverWait(this.driver, java.time.Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		this.browser.clickAndWaitForNewPage(target);
 	}
 
 }

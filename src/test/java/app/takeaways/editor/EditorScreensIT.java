@@ -18,8 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -147,9 +145,7 @@ class EditorScreensIT {
 	}
 
 	private void clickAndWait(By target) {
-		WebElement page = this.driver.findElement(By.tagName("html"));
-		this.driver.findElement(target).click();
-		new WebDriverWait(this.driver, java.time.Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		this.browser.clickAndWaitForNewPage(target);
 	}
 
 }

@@ -10,10 +10,15 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Chromium for end-to-end tests, driven by Debian's chromedriver (Selenium
@@ -80,6 +85,33 @@ public final class Browser implements AutoCloseable {
 
 	public ChromeDriver driver() {
 		return this.driver;
+	}
+
+	/**
+	 * Clicks something that loads a new page and waits until the old page is gone.
+	 * Chromium reports a page that is being replaced either as a stale element or as a
+	 * node that "does not belong to the document"; both mean the old page is gone.
+	 */
+	public void clickAndWaitForNewPage(By target) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		this.driver.findElement(target).click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((driver) -> isGone(page));
+	}
+
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/**
