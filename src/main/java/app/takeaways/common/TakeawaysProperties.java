@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Our own settings, under {@code takeaways.*}.
@@ -16,10 +17,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeZone zone in which dates are shown to readers
  * @param pageSize posts per page on lists
  * @param demo demo content settings
+ * @param maxRequestSize largest request body accepted; larger ones get 413
  */
 @ConfigurationProperties("takeaways")
 public record TakeawaysProperties(@DefaultValue("Takeaways") String siteName, @Nullable String siteUrl,
-		@DefaultValue("UTC") ZoneId timeZone, @DefaultValue("10") int pageSize, @DefaultValue Demo demo) {
+		@DefaultValue("UTC") ZoneId timeZone, @DefaultValue("10") int pageSize, @DefaultValue Demo demo,
+		@DefaultValue("1MB") DataSize maxRequestSize) {
 
 	/**
 	 * @param enabled load demo posts into an empty database on start

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import app.takeaways.common.RateLimitedException;
 import app.takeaways.post.SlugHistory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,7 +14,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Errors reach readers as the site's own pages, through the real servlet container.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ErrorPagesTests.Failing.class)
 class ErrorPagesTests {
+
+	private static final String[] NEVER_SHOWN = { "Exception", "at app.takeaways", "Whitelabel", "secret detail",
+			"trace" };
 
 	@LocalServerPort
 	int port;
@@ -104,6 +114,113 @@ class ErrorPagesTests {
 		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
 		assertThat(response.headers().firstValue("Permissions-Policy")).isPresent();
+	}
+
+	@Test
+	void wrongMethodIsAFriendlyPageInTheSiteLayout() throws Exception {
+		HttpResponse<String> response = get("/posts/key-takeaways-from-kim-and-putins-meeting/comments", "text/html");
+
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.body()).contains("That does not work here", "class=\"masthead\"")
+			.doesNotContain(NEVER_SHOWN);
+	}
+
+	@Test
+	void bodyOverTheLimitIsAFriendlyPageAndSavesNothing() throws Exception {
+		String text = "a".repeat(1024 * 1024);
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url("/search")))
+			.header("Accept", "text/html")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("q=" + text))
+			.build();
+
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("That was too much to send", "class=\"masthead\"")
+			.doesNotContain(NEVER_SHOWN);
+	}
+
+	@Test
+	void unexpectedFailureIsAFriendlyPageWithoutItsDetails() throws Exception {
+		HttpResponse<String> response = get("/test/failing", "text/html");
+
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.body()).contains("Something went wrong on our side", "class=\"masthead\"")
+			.doesNotContain(NEVER_SHOWN);
+	}
+
+	@Test
+	void tooManyRequestsIsAFriendlyPage() throws Exception {
+		HttpResponse<String> response = get("/test/rate-limited", "text/html");
+
+		assertThat(response.statusCode()).isEqualTo(429);
+		assertThat(response.body()).contains("Please slow down", "class=\"masthead\"").doesNotContain(NEVER_SHOWN);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/no-such-thing", "/test/failing" })
+	void errorsOutsideTheApiControllersAreProblemDetailJsonToo(String path) throws Exception {
+		HttpResponse<String> response = get(path, "application/json");
+
+		assertThat(response.statusCode()).isIn(404, 500);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).contains("\"status\":" + response.statusCode(), "\"title\"")
+			.doesNotContain(NEVER_SHOWN);
+	}
+
+	@Test
+	void apiWrongMethodIsProblemDetailJson() throws Exception {
+		HttpResponse<String> login = get("/login", "text/html");
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(login.body());
+		assertThat(token.find()).isTrue();
+		String session = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url("/api/posts")))
+			.header("Accept", "application/json")
+			.header("Cookie", session)
+			.header("X-CSRF-TOKEN", token.group(1))
+			.POST(HttpRequest.BodyPublishers.ofString("{}"))
+			.build();
+
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.body()).contains("\"status\":405");
+	}
+
+	private String url(String path) {
+		return "http://127.0.0.1:" + this.port + path;
+	}
+
+	/**
+	 * Addresses that fail on purpose, to see what a reader gets.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Failing {
+
+		@Bean
+		FailingController failingController() {
+			return new FailingController();
+		}
+
+	}
+
+	@Controller
+	static class FailingController {
+
+		@GetMapping("/test/failing")
+		String failing() {
+			throw new IllegalStateException("secret detail of a failure");
+		}
+
+		@GetMapping("/test/rate-limited")
+		String rateLimited() {
+			throw new RateLimitedException("test") {
+			};
+		}
+
 	}
 
 }

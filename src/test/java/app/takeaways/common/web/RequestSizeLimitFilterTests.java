@@ -1,0 +1,85 @@
+package app.takeaways.common.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import jakarta.servlet.ServletException;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RequestSizeLimitFilterTests {
+
+	private final RequestSizeLimitFilter filter = new RequestSizeLimitFilter(1024);
+
+	@Test
+	void announcedBodyOverTheLimitIsRefusedUnread() throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/posts/x/comments");
+		request.setContent(new byte[1025]);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		MockFilterChain chain = new MockFilterChain();
+
+		this.filter.doFilter(request, response, chain);
+
+		assertThat(response.getStatus()).isEqualTo(413);
+		assertThat(chain.getRequest()).isNull();
+	}
+
+	@Test
+	void bodyOfUnknownLengthIsCutOffOnceItPassesTheLimit() {
+		MockHttpServletRequest request = new ChunkedRequest(new byte[4096]);
+
+		assertThatThrownBy(() -> this.filter.doFilter(request, new MockHttpServletResponse(), readingEverything()))
+			.isInstanceOf(RequestSizeLimitFilter.RequestTooLargeException.class);
+	}
+
+	@Test
+	void bodyOfUnknownLengthWithinTheLimitIsReadWhole() throws Exception {
+		MockHttpServletRequest request = new ChunkedRequest(new byte[1024]);
+		MockFilterChain chain = readingEverything();
+
+		this.filter.doFilter(request, new MockHttpServletResponse(), chain);
+
+		assertThat(chain.getRequest().getAttribute("read")).isEqualTo(1024);
+	}
+
+	private static MockFilterChain readingEverything() {
+		return new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+			@Override
+			protected void service(jakarta.servlet.http.HttpServletRequest request,
+					jakarta.servlet.http.HttpServletResponse response) throws IOException, ServletException {
+				try (InputStream in = request.getInputStream()) {
+					request.setAttribute("read", in.readAllBytes().length);
+				}
+			}
+		});
+	}
+
+	/**
+	 * A request whose body arrives chunked, without a {@code Content-Length}.
+	 */
+	private static final class ChunkedRequest extends MockHttpServletRequest {
+
+		ChunkedRequest(byte[] body) {
+			super("POST", "/api/posts/x/comments");
+			setContent(body);
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return -1;
+		}
+
+		@Override
+		public int getContentLength() {
+			return -1;
+		}
+
+	}
+
+}
