@@ -1,5 +1,6 @@
 package app.takeaways.comment;
 
+import app.takeaways.common.PlainText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -10,10 +11,10 @@ import org.jspecify.annotations.Nullable;
  * The comment form under a post. {@code homepage} is the honeypot: hidden from people,
  * left empty by them. Signed-in editors need no name or email.
  */
-public record CommentForm(@Size(max = 100) String name, @Email @Size(max = 254) String email,
+public record CommentForm(@Size(max = 100) @PlainText String name, @Email @Size(max = 254) @PlainText String email,
 		@Size(max = 300) @Pattern(regexp = "^$|^https?://[^\\s<>\"]+$", flags = Pattern.Flag.CASE_INSENSITIVE,
-				message = "{comment.website.invalid}") String website,
-		@NotBlank @Size(max = 5000) String text, @Nullable Long parentId, @Size(max = 300) String homepage) {
+				message = "{comment.website.invalid}") @PlainText String website,
+		@NotBlank @Size(max = 5000) @PlainText String text, @Nullable Long parentId, @Size(max = 300) String homepage) {
 
 	public CommentForm {
 		name = (name != null) ? name.strip() : "";

@@ -1,5 +1,6 @@
 package app.takeaways.discovery;
 
+import app.takeaways.common.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,9 @@ record SearchQuery(String text, List<String> stems) {
 		}
 		if (trimmed.length() > MAX_LENGTH) {
 			return new Parsed(null, "search.problem.too-long");
+		}
+		if (!PlainText.Validator.isPlain(trimmed)) {
+			return new Parsed(null, "search.problem.control");
 		}
 		List<String> stems = new ArrayList<>();
 		Matcher words = WORD.matcher(trimmed.toLowerCase(Locale.ROOT));

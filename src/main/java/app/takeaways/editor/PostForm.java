@@ -1,5 +1,6 @@
 package app.takeaways.editor;
 
+import app.takeaways.common.PlainText;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +35,7 @@ public class PostForm {
 
 	@NotBlank
 	@Size(max = 200)
+	@PlainText
 	private String title = "";
 
 	@Size(max = 160)
@@ -41,12 +43,15 @@ public class PostForm {
 	private String slug = "";
 
 	@Size(max = 4000)
+	@PlainText
 	private String lead = "";
 
 	@Size(max = 100_000)
+	@PlainText
 	private String body = "";
 
 	@Size(max = 500)
+	@PlainText
 	private String tags = "";
 
 	@NotNull

@@ -1,5 +1,6 @@
 package app.takeaways.editor;
 
+import app.takeaways.common.PlainText;
 import app.takeaways.takeaway.Takeaway;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -14,9 +15,11 @@ public class TakeawayForm {
 
 	@NotBlank
 	@Size(max = Takeaway.HEADING_MAX)
+	@PlainText
 	private String heading = "";
 
 	@Size(max = Takeaway.BODY_MAX)
+	@PlainText
 	private String body = "";
 
 	public TakeawayForm() {

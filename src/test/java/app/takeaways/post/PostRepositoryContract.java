@@ -131,4 +131,15 @@ abstract class PostRepositoryContract {
 		assertThatThrownBy(() -> this.posts.saveAndFlush(post)).isInstanceOf(DataIntegrityViolationException.class);
 	}
 
+	@Test
+	void theDatabaseRefusesABodyLongerThanTheEditorAllows() {
+		Post longest = Posts.published("longest", this.author, this.clock);
+		longest.revise(longest.getTitle(), longest.getLead(), "x".repeat(100_000), this.clock);
+		this.posts.saveAndFlush(longest);
+		Post tooLong = Posts.published("too-long", this.author, this.clock);
+		tooLong.revise(tooLong.getTitle(), tooLong.getLead(), "x".repeat(100_001), this.clock);
+
+		assertThatThrownBy(() -> this.posts.saveAndFlush(tooLong)).isInstanceOf(DataIntegrityViolationException.class);
+	}
+
 }

@@ -1,0 +1,14 @@
+package app.takeaways.security;
+
+import app.takeaways.comment.CommentFixtures;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(CommentFixtures.class)
+class HostileInputTests extends HostileInputContract {
+
+}
