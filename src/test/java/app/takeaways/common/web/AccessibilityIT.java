@@ -105,6 +105,8 @@ class AccessibilityIT {
 		assertThat(this.driver.findElements(By.cssSelector("form.comment-form textarea"))).hasSize(1);
 		this.browser.clickAndWaitForNewPage(By.cssSelector("form.comment-form button[type=submit]"));
 		assertThat(this.driver.findElements(By.cssSelector(".comment-form .field-error"))).isNotEmpty();
+		assertThat(this.driver.findElement(By.id("name")).getDomAttribute("aria-describedby")).isEqualTo("name-error");
+		assertThat(this.driver.findElement(By.id("name-error")).getText()).isNotBlank();
 		audit("open-post-comment-errors");
 		visit("search", "/search?q=energy");
 		assertThat(this.driver.findElements(By.cssSelector("article.result"))).isNotEmpty();
@@ -128,6 +130,9 @@ class AccessibilityIT {
 		visit("editor-new", "/editor/posts/new");
 		this.browser.clickAndWaitForNewPage(By.cssSelector(".editor-side button[value=save]"));
 		assertThat(this.driver.findElements(By.id("title-error"))).hasSize(1);
+		assertThat(this.driver.findElement(By.id("title")).getDomAttribute("aria-describedby"))
+			.isEqualTo("title-error");
+		assertThat(this.driver.findElement(By.id("slug")).getDomAttribute("aria-describedby")).isEqualTo("slug-hint");
 		audit("editor-new-errors");
 		this.driver.manage().window().setSize(new Dimension(390, 844));
 		visit("editor-edit-390", "/editor/posts/" + seed);
@@ -148,6 +153,24 @@ class AccessibilityIT {
 		audit("moderation-detail-after-approve");
 		visit("users", "/admin/users");
 		this.softly.assertAll();
+	}
+
+	@Test
+	void movingOrRemovingATakeawayRowKeepsKeyboardFocusAndSaysWhatHappened() {
+		Post post = this.fixtures.openPost();
+		signIn(Role.EDITOR);
+		open("/editor/posts/" + post.getId());
+		WebElement status = this.driver.findElement(By.id("takeaway-status"));
+
+		this.driver.findElement(By.cssSelector("button[value='down:0']")).click();
+		assertThat(this.driver.switchTo().activeElement().getDomProperty("value")).isEqualTo("up:1");
+		assertThat(status.getDomProperty("textContent")).isEqualTo("Takeaway moved to position 2.");
+
+		this.driver.findElement(By.cssSelector("button[value='remove:1']")).click();
+		WebElement focused = this.driver.switchTo().activeElement();
+		assertThat(focused.getDomAttribute("name")).isEqualTo("takeaways[0].heading");
+		assertThat(focused.getDomProperty("value")).isEqualTo("Two");
+		assertThat(status.getDomProperty("textContent")).isEqualTo("Takeaway removed.");
 	}
 
 	/**
