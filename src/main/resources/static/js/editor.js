@@ -1,7 +1,9 @@
 // Editor niceties; the form works fully without this file (every row action is then a
 // round trip that re-renders the whole form).
 // - Moves and removes takeaway rows in the page, without a round trip, renumbering the
-//   fields so the form submits the rows in their new order ("add" still asks the server).
+//   fields so the form submits the rows in their new order ("add" still asks the server);
+//   keyboard focus stays on a control of the moved row (or the next row after a removal)
+//   and a status line tells screen readers what happened.
 // - Shows the address that an empty slug field will get, as its placeholder.
 // - Warns before leaving the page with unsaved changes.
 
@@ -65,6 +67,12 @@ if (form) {
 	}
 
 	const list = form.querySelector('.takeaway-rows');
+	const status = form.querySelector('#takeaway-status');
+	const announce = (text) => {
+		if (status && text) {
+			status.textContent = text;
+		}
+	};
 	if (list) {
 		list.addEventListener('click', (event) => {
 			const button = event.target.closest('.row-actions button[name=action]');
@@ -91,8 +99,14 @@ if (form) {
 			event.preventDefault();
 			dirty = true;
 			renumber(list);
-			if (verb !== 'remove' && !button.disabled) {
-				button.focus();
+			if (verb === 'remove') {
+				const next = list.children[Math.min(Number(index), list.children.length - 1)];
+				(next ? next.querySelector('.takeaway-heading') : form.querySelector('.add-row')).focus();
+				announce(list.dataset.removed);
+			}
+			else {
+				(button.disabled ? row.querySelector('.row-actions button:not(:disabled)') : button).focus();
+				announce((list.dataset.moved || '').replace('{n}', String([...list.children].indexOf(row) + 1)));
 			}
 		});
 	}
