@@ -97,7 +97,7 @@ class EditorController {
 		}
 	}
 
-	@GetMapping("/editor/posts/{id}")
+	@GetMapping("/editor/posts/{id:\\d+}")
 	String edit(@PathVariable long id, Model model) {
 		EditablePost post = this.editor.load(id);
 		model.addAttribute("post", post);
@@ -105,7 +105,7 @@ class EditorController {
 		return "editor/edit";
 	}
 
-	@PostMapping("/editor/posts/{id}")
+	@PostMapping("/editor/posts/{id:\\d+}")
 	String save(@PathVariable long id, @ModelAttribute("form") PostForm form, BindingResult errors,
 			@RequestParam(defaultValue = "save") String action, Principal principal, Model model,
 			RedirectAttributes flash, HttpServletResponse response) {

@@ -51,7 +51,7 @@ class ModerationController {
 		return "moderation/queue";
 	}
 
-	@GetMapping("/comments/{id}")
+	@GetMapping("/comments/{id:\\d+}")
 	String detail(@PathVariable long id, Model model) {
 		ModerationService.CommentDetail detail = this.moderation.detail(id);
 		model.addAttribute("section", "comments");
