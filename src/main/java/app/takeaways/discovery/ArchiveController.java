@@ -7,6 +7,9 @@ import app.takeaways.common.SiteUrls;
 import app.takeaways.post.PageNotFoundException;
 import app.takeaways.post.PostLists;
 
+import app.takeaways.post.PostPageCacheFilter;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +32,8 @@ class ArchiveController {
 	}
 
 	@GetMapping("/archive")
-	String months(Model model) {
+	String months(Model model, HttpServletRequest request) {
+		PostPageCacheFilter.cacheableList(request);
 		model.addAttribute("months", this.lists.months());
 		model.addAttribute("section", "archive");
 		model.addAttribute("canonical", this.urls.of("/archive"));
@@ -38,8 +42,9 @@ class ArchiveController {
 
 	@GetMapping("/archive/{year:\\d{4}}/{month:\\d{2}}")
 	String month(@PathVariable int year, @PathVariable int month, @RequestParam(defaultValue = "1") int page,
-			Model model) {
+			Model model, HttpServletRequest request) {
 		YearMonth yearMonth = yearMonth(year, month);
+		PostPageCacheFilter.cacheableList(request);
 		String path = "/archive/%04d/%02d".formatted(year, month);
 		model.addAttribute("month", yearMonth);
 		model.addAttribute("posts", this.lists.inMonth(yearMonth, page));

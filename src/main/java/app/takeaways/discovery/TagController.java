@@ -4,6 +4,9 @@ import app.takeaways.common.SiteUrls;
 import app.takeaways.post.PostLists;
 import app.takeaways.post.TaggedPosts;
 
+import app.takeaways.post.PostPageCacheFilter;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +29,8 @@ class TagController {
 	}
 
 	@GetMapping("/tags")
-	String tags(Model model) {
+	String tags(Model model, HttpServletRequest request) {
+		PostPageCacheFilter.cacheableList(request);
 		model.addAttribute("tags", this.lists.tags());
 		model.addAttribute("section", "tags");
 		model.addAttribute("canonical", this.urls.of("/tags"));
@@ -34,8 +38,10 @@ class TagController {
 	}
 
 	@GetMapping("/tags/{tag}")
-	String tag(@PathVariable String tag, @RequestParam(defaultValue = "1") int page, Model model) {
+	String tag(@PathVariable String tag, @RequestParam(defaultValue = "1") int page, Model model,
+			HttpServletRequest request) {
 		TaggedPosts tagged = this.lists.tagged(tag, page);
+		PostPageCacheFilter.cacheableList(request);
 		String path = "/tags/" + tagged.tag().slug();
 		model.addAttribute("tag", tagged.tag());
 		model.addAttribute("posts", tagged.posts());

@@ -1,5 +1,6 @@
 package app.takeaways.post;
 
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 
@@ -8,9 +9,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Forgets a post's cached pages whenever the post row changes (edit, publish, takeaways,
- * tags, comments opened or closed, delete): at once, and again after the commit so no
- * request in between can put the old page back.
+ * Forgets a post's cached pages, and every cached list, whenever a post row is written
+ * (new post, edit, publish, takeaways, tags, comments opened or closed, delete): at once,
+ * and again when the transaction ends (committed or rolled back), so no request in
+ * between can put a page back that no longer matches the database.
  */
 class PostCacheEvictor {
 
@@ -24,6 +26,7 @@ class PostCacheEvictor {
 		this.cache = cache;
 	}
 
+	@PostPersist
 	@PostUpdate
 	@PostRemove
 	void changed(Post post) {
@@ -36,7 +39,7 @@ class PostCacheEvictor {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
-				public void afterCommit() {
+				public void afterCompletion(int status) {
 					pages.evictPost(id);
 				}
 			});

@@ -34,8 +34,9 @@ class PostController {
 	}
 
 	@GetMapping("/")
-	String home(@RequestParam(defaultValue = "1") int page, Model model) {
+	String home(@RequestParam(defaultValue = "1") int page, Model model, HttpServletRequest request) {
 		model.addAttribute("posts", this.posts.latest(page));
+		PostPageCacheFilter.cacheableList(request);
 		model.addAttribute("canonical", this.urls.of((page == 1) ? "/" : "/?page=" + page));
 		return "post/list";
 	}
@@ -44,7 +45,7 @@ class PostController {
 	String show(@PathVariable String slug, Model model, HttpServletRequest request) {
 		PostPage page = this.posts.show(slug);
 		if (!page.discussion().open()) {
-			request.setAttribute(PostPageCacheFilter.CACHEABLE_POST, page.post().id());
+			PostPageCacheFilter.cacheablePost(request, page.post().id());
 		}
 		model.addAttribute("post", page.post());
 		model.addAttribute("discussion", page.discussion());
@@ -63,7 +64,7 @@ class PostController {
 	@GetMapping("/posts/{slug}/takeaways")
 	String takeaways(@PathVariable String slug, Model model, HttpServletRequest request) {
 		PostView post = this.posts.takeawaysPage(slug);
-		request.setAttribute(PostPageCacheFilter.CACHEABLE_POST, post.id());
+		PostPageCacheFilter.cacheablePost(request, post.id());
 		model.addAttribute("post", post);
 		model.addAttribute("canonical", this.urls.of("/posts/" + slug + "/takeaways"));
 		return "post/takeaways";

@@ -1,19 +1,31 @@
 package app.takeaways.post;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Rendered post pages as anonymous readers get them, kept in memory so the hot path
- * serves bytes instead of rendering. Only pages without a comment form are kept (a form
- * carries a per-reader CSRF token). Entries go when their post changes, when comments
- * change, or when the discussion rules change.
+ * Rendered pages as anonymous readers get them, kept in memory so the hot path serves
+ * bytes instead of rendering: post pages without a comment form (a form carries a
+ * per-reader CSRF token), and lists of posts (home, tags, archive). A post's pages go
+ * when the post, its comments or the discussion rules change; lists go when any post or
+ * comment count changes, and on their own when the next scheduled post comes out. A page
+ * rendered while something changed is not kept: every eviction moves a generation
+ * counter, and a page is stored only if the counter has not moved since its request
+ * began.
  */
 public class PostPageCache {
+
+	/** The post id under which list pages are kept. */
+	static final long LIST = -1;
 
 	private final Cache<String, CachedPage> pages = Caffeine.newBuilder()
 		.maximumWeight(32 * 1024 * 1024)
@@ -21,27 +33,82 @@ public class PostPageCache {
 		.expireAfterWrite(Duration.ofHours(1))
 		.build();
 
-	Optional<CachedPage> get(String path) {
-		return Optional.ofNullable(this.pages.getIfPresent(path));
-	}
+	private final AtomicLong generation = new AtomicLong();
 
-	void put(String path, CachedPage page) {
-		this.pages.put(path, page);
+	private final Clock clock;
+
+	private final Function<Instant, Optional<Instant>> nextPublicationAfter;
+
+	private volatile @Nullable Instant listsValidUntil;
+
+	/**
+	 * @param clock the clock that decides when a scheduled post is out
+	 * @param nextPublicationAfter when the first post scheduled after an instant comes
+	 * out
+	 */
+	PostPageCache(Clock clock, Function<Instant, Optional<Instant>> nextPublicationAfter) {
+		this.clock = clock;
+		this.nextPublicationAfter = nextPublicationAfter;
 	}
 
 	/**
-	 * Forgets the pages of one post (its page and its takeaways page).
+	 * The generation to pass to {@link #put} for a page whose rendering starts now.
+	 */
+	long generation() {
+		return this.generation.get();
+	}
+
+	Optional<CachedPage> get(String path) {
+		CachedPage page = this.pages.getIfPresent(path);
+		if (page != null && page.postId() == LIST && !listsStillValid()) {
+			evictLists();
+			return Optional.empty();
+		}
+		return Optional.ofNullable(page);
+	}
+
+	/**
+	 * Keeps a page unless something was evicted since its rendering began.
+	 */
+	void put(String path, CachedPage page, long renderedInGeneration) {
+		if (page.postId() == LIST && this.listsValidUntil == null) {
+			Instant now = this.clock.instant();
+			this.listsValidUntil = this.nextPublicationAfter.apply(now).orElse(Instant.MAX);
+		}
+		if (this.generation.get() == renderedInGeneration) {
+			this.pages.put(path, page);
+		}
+	}
+
+	private boolean listsStillValid() {
+		Instant until = this.listsValidUntil;
+		return until == null || this.clock.instant().isBefore(until);
+	}
+
+	/**
+	 * Forgets the pages of one post (its page and its takeaways page) and every list.
 	 */
 	public void evictPost(long postId) {
-		this.pages.asMap().values().removeIf((page) -> page.postId() == postId);
+		this.generation.incrementAndGet();
+		this.pages.asMap().values().removeIf((page) -> page.postId() == postId || page.postId() == LIST);
+		this.listsValidUntil = null;
+	}
+
+	/**
+	 * Forgets every list of posts; a new post may be on any of them.
+	 */
+	public void evictLists() {
+		evictPost(LIST);
 	}
 
 	public void evictAll() {
+		this.generation.incrementAndGet();
 		this.pages.invalidateAll();
+		this.listsValidUntil = null;
 	}
 
 	/**
-	 * @param postId the post shown
+	 * @param postId the post shown, or {@link #LIST}
 	 * @param body the HTML as sent
 	 * @param contentType the response's content type
 	 * @param etag a strong validator of the body

@@ -1,5 +1,7 @@
 package app.takeaways.post;
 
+import java.time.Clock;
+
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -13,15 +15,14 @@ import org.springframework.context.annotation.Configuration;
 class PostPageCacheConfiguration {
 
 	@Bean
-	PostPageCache postPageCache() {
-		return new PostPageCache();
+	PostPageCache postPageCache(Clock clock, PostRepository posts) {
+		return new PostPageCache(clock, posts::findNextPublicationAfter);
 	}
 
 	@Bean
 	FilterRegistrationBean<PostPageCacheFilter> postPageCacheFilter(PostPageCache cache) {
 		FilterRegistrationBean<PostPageCacheFilter> registration = new FilterRegistrationBean<>(
 				new PostPageCacheFilter(cache));
-		registration.addUrlPatterns("/posts/*");
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return registration;
 	}

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,16 +21,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves anonymous {@code GET /posts/{slug}} from {@link PostPageCache} when it can, and
- * fills the cache from pages the controller marked as cacheable. Runs just before the
- * security filters: a hit skips them (the reader is anonymous and has no session) and
- * replays the headers they set on the page when it was rendered. Requests with a session,
- * a query string or credentials always render. Entries are kept per host name, so a
- * forged {@code Host} header cannot put its links into other readers' pages.
+ * Serves anonymous reader pages (posts, and lists of posts) from {@link PostPageCache}
+ * when it can, and fills the cache from pages the controller marked as cacheable with
+ * {@link #cacheablePost} or {@link #cacheableList}. Runs just before the security
+ * filters: a hit skips them (the reader is anonymous and has no session) and replays the
+ * headers they set on the page when it was rendered. Requests with a session or
+ * credentials, and query strings other than a page number, always render. Entries are
+ * kept per host name, so a forged {@code Host} header cannot put its links into other
+ * readers' pages.
  */
-class PostPageCacheFilter extends OncePerRequestFilter {
+public class PostPageCacheFilter extends OncePerRequestFilter {
 
 	static final String CACHEABLE_POST = PostPageCacheFilter.class.getName() + ".postId";
+
+	private static final Pattern READER_PATH = Pattern.compile("/|/posts/.+|/tags(/.*)?|/archive(/.*)?");
+
+	private static final Pattern PAGE_QUERY = Pattern.compile("page=\\d{1,6}");
 
 	private static final Set<String> SKIPPED_HEADERS = Set.of("set-cookie", "content-length", "content-type", "date",
 			"etag", "cache-control", "transfer-encoding", "vary", "expires", "pragma");
@@ -40,22 +47,46 @@ class PostPageCacheFilter extends OncePerRequestFilter {
 		this.cache = cache;
 	}
 
+	/**
+	 * Marks the page being rendered as the same for every anonymous reader, to be kept
+	 * until the post changes.
+	 * @param request the request rendering the page
+	 * @param postId the post shown
+	 */
+	static void cacheablePost(HttpServletRequest request, long postId) {
+		request.setAttribute(CACHEABLE_POST, postId);
+	}
+
+	/**
+	 * Marks the page being rendered as a list of posts that is the same for every
+	 * anonymous reader, to be kept until any post or comment count changes.
+	 * @param request the request rendering the page
+	 */
+	public static void cacheableList(HttpServletRequest request) {
+		request.setAttribute(CACHEABLE_POST, PostPageCache.LIST);
+	}
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"GET".equals(request.getMethod()) || !request.getRequestURI().startsWith("/posts/")
-				|| request.getQueryString() != null || request.getRequestedSessionId() != null
-				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+		String query = request.getQueryString();
+		return !"GET".equals(request.getMethod()) || !READER_PATH.matcher(request.getRequestURI()).matches()
+				|| (query != null
+						&& (request.getRequestURI().startsWith("/posts/") || !PAGE_QUERY.matcher(query).matches()))
+				|| request.getRequestedSessionId() != null || request.getHeader(HttpHeaders.AUTHORIZATION) != null;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String path = request.getServerName() + ":" + request.getServerPort() + request.getRequestURI();
+		String query = request.getQueryString();
+		String path = request.getServerName() + ":" + request.getServerPort() + request.getRequestURI()
+				+ ((query != null) ? "?" + query : "");
 		Optional<PostPageCache.CachedPage> hit = this.cache.get(path);
 		if (hit.isPresent()) {
 			serve(hit.get(), request, response);
 			return;
 		}
+		long generation = this.cache.generation();
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
 		Object postId = request.getAttribute(CACHEABLE_POST);
@@ -63,7 +94,7 @@ class PostPageCacheFilter extends OncePerRequestFilter {
 			byte[] body = wrapper.getContentAsByteArray();
 			PostPageCache.CachedPage page = new PostPageCache.CachedPage(id, body, wrapper.getContentType(),
 					etagOf(body), replayableHeaders(wrapper));
-			this.cache.put(path, page);
+			this.cache.put(path, page, generation);
 			wrapper.setHeader(HttpHeaders.ETAG, page.etag());
 			wrapper.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 		}

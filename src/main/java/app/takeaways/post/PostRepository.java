@@ -37,6 +37,14 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	/**
 	 * A post with its author, in one statement.
 	 */
+	/**
+	 * When the first post that is not out yet comes out, if any is scheduled.
+	 */
+	@Query("""
+			select min(p.publishedAt) from Post p
+			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt > :now""")
+	Optional<Instant> findNextPublicationAfter(Instant now);
+
 	@Query("select p from Post p left join fetch p.author where p.slug = :slug")
 	Optional<Post> findBySlug(String slug);
 

@@ -13,6 +13,7 @@ import app.takeaways.account.AccountRepository;
 import app.takeaways.comment.Comment;
 import app.takeaways.comment.CommentRepository;
 import app.takeaways.post.Post;
+import app.takeaways.post.PostPageCache;
 import app.takeaways.post.PostRepository;
 import app.takeaways.post.Posts;
 import app.takeaways.post.Tag;
@@ -57,6 +58,13 @@ class DiscoveryStatementCountTests {
 	@Autowired
 	StatementCounter counter;
 
+	/**
+	 * Emptied before each page, so every page is rendered: a list rendered after a change
+	 * also asks once when the next scheduled post comes out.
+	 */
+	@Autowired
+	PostPageCache pageCache;
+
 	@Test
 	void tagSearchArchiveFeedAndSitemapRunAFixedNumberOfStatements() {
 		Account author = this.accounts.save(Posts.author("counter"));
@@ -72,10 +80,10 @@ class DiscoveryStatementCountTests {
 		Map<String, Long> large = statementsFor(paths);
 
 		assertThat(large).isEqualTo(small);
-		assertThat(large).containsEntry("/tags", 1L)
-			.containsEntry("/tags/counted", 4L)
+		assertThat(large).containsEntry("/tags", 2L)
+			.containsEntry("/tags/counted", 5L)
 			.containsEntry("/search?q=nine", 5L)
-			.containsEntry("/archive", 1L)
+			.containsEntry("/archive", 2L)
 			.containsEntry("/feed.atom", 4L)
 			.containsEntry("/sitemap.xml", 3L);
 		assertThat(large.values()).allSatisfy((count) -> assertThat(count).isLessThanOrEqualTo(5));
@@ -99,6 +107,7 @@ class DiscoveryStatementCountTests {
 	private Map<String, Long> statementsFor(List<String> paths) {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String path : paths) {
+			this.pageCache.evictAll();
 			counts.put(path, this.counter.count(() -> assertThat(this.mvc.get().uri(path).exchange()).hasStatusOk()));
 		}
 		return counts;

@@ -1,5 +1,7 @@
 package app.takeaways.moderation;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import app.takeaways.comment.Comment;
@@ -23,6 +25,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Anonymous post pages come from a cache, and the next request after any change shows it.
@@ -49,6 +52,9 @@ class PostPageCacheTests {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	Clock clock;
 
 	private MvcTestResult get(String path) {
 		MvcTestResult result = this.mvc.get().uri(path).exchange();
@@ -117,6 +123,54 @@ class PostPageCacheTests {
 
 		this.moderation.setCommentsOpen(post.getId(), true, "root");
 		assertThat(get(path)).bodyText().contains("comment-form").doesNotContain("Comments are closed.");
+	}
+
+	@Test
+	void listsComeFromTheCacheAndANewPostShowsOnTheNextRequest() {
+		get("/");
+		get("/tags");
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		get("/");
+		get("/tags");
+		assertThat(statistics.getPrepareStatementCount()).as("served without touching the database").isZero();
+
+		Post post = this.fixtures.openPost();
+
+		assertThat(get("/")).bodyText().contains(post.getTitle());
+	}
+
+	@Test
+	void anApprovedCommentChangesTheCountOnTheHomePage() {
+		Post post = this.fixtures.closedPost();
+		Comment held = this.fixtures.pendingComment(post, "counted@example.org", "Counted while cached");
+		assertThat(summaryOf(post)).contains("No comments");
+		get("/");
+
+		this.moderation.apply(ModerationAction.APPROVE, List.of(held.getId()), "root");
+
+		assertThat(summaryOf(post)).contains("One comment").doesNotContain("No comments");
+	}
+
+	@Test
+	void aScheduledPostAppearsOnTheHomePageWhenItsTimeComesWithoutAnyOtherChange() {
+		Post scheduled = this.transactions.execute((tx) -> {
+			Post post = Posts.draft(CommentFixtures.unique("scheduled"), this.posts.findAll().get(0).getAuthor(),
+					this.clock);
+			post.publishAt(this.clock.instant().plusMillis(1500), this.clock);
+			return this.posts.save(post);
+		});
+		assertThat(get("/")).bodyText().doesNotContain(scheduled.getTitle());
+		assertThat(get("/")).bodyText().doesNotContain(scheduled.getTitle());
+
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(get("/")).bodyText().contains(scheduled.getTitle()));
+	}
+
+	private String summaryOf(Post post) {
+		String html = new String(get("/").getResponse().getContentAsByteArray(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		return org.jsoup.Jsoup.parse(html).select("article:has(a[href$=/posts/" + post.getSlug() + "])").text();
 	}
 
 }
