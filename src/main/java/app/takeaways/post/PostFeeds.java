@@ -62,11 +62,6 @@ public class PostFeeds {
 		return this.posts.freshness(this.clock.instant());
 	}
 
-	@Transactional(readOnly = true)
-	public Freshness freshnessOfTag(String tag) {
-		return this.posts.freshnessTagged(tag, this.clock.instant());
-	}
-
 	/**
 	 * Every visible post's address and last change, newest first.
 	 */

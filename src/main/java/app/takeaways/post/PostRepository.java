@@ -168,15 +168,6 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	Freshness freshness(Instant now);
 
 	/**
-	 * {@link #freshness(Instant)} of the posts with one tag.
-	 */
-	@Query("""
-			select new app.takeaways.post.Freshness(count(p), max(p.updatedAt), max(p.publishedAt))
-			from Post p join p.tags t
-			where t.slug = :tag and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now""")
-	Freshness freshnessTagged(String tag, Instant now);
-
-	/**
 	 * Address and last change of every visible post, for the sitemap.
 	 */
 	@Query("""
