@@ -48,14 +48,15 @@ class GeneratedContent implements ApplicationRunner {
 			"Risks", "Open Questions", "What Comes Next", "Bottom Line" };
 
 	/**
-	 * What generated articles are about: two topics each, so a search for one word matches
-	 * about one article in twenty, as it would on a real site, instead of all of them.
+	 * What generated articles are about: two topics each, so a search for one word
+	 * matches about one article in twenty, as it would on a real site, instead of all of
+	 * them.
 	 */
-	private static final String[] TOPICS = { "energy", "trade", "farming", "shipping", "housing", "health",
-			"schools", "rail", "water", "tourism", "banking", "steel", "fishing", "software", "elections", "courts",
-			"weather", "mining", "textiles", "aviation", "ports", "wages", "pensions", "taxes", "forests", "rivers",
-			"bridges", "museums", "football", "cinema", "music", "science", "space", "oil", "gas", "wind", "solar",
-			"grain", "coffee", "tea" };
+	private static final String[] TOPICS = { "energy", "trade", "farming", "shipping", "housing", "health", "schools",
+			"rail", "water", "tourism", "banking", "steel", "fishing", "software", "elections", "courts", "weather",
+			"mining", "textiles", "aviation", "ports", "wages", "pensions", "taxes", "forests", "rivers", "bridges",
+			"museums", "football", "cinema", "music", "science", "space", "oil", "gas", "wind", "solar", "grain",
+			"coffee", "tea" };
 
 	private final EntityManager entities;
 
@@ -123,8 +124,9 @@ class GeneratedContent implements ApplicationRunner {
 		for (int n = from; n <= to; n++) {
 			Instant published = newest.minus(Duration.ofHours(n));
 			Clock at = Clock.fixed(published, this.clock.getZone());
-			Post post = new Post("generated-post-" + n, "Generated article number " + n + " on " + TOPICS[n % TOPICS.length] + " and "
-					+ TOPICS[(n / TOPICS.length) % TOPICS.length],
+			Post post = new Post("generated-post-" + n,
+					"Generated article number " + n + " on " + TOPICS[n % TOPICS.length] + " and "
+							+ TOPICS[(n / TOPICS.length) % TOPICS.length],
 					"Lead paragraph of generated article " + n + ". It summarises the story in two sentences.",
 					"Body of generated article " + n + ".\n\nA second paragraph with *some* Markdown.", author, at);
 			post.replaceTakeaways(takeaways(n));
