@@ -8,6 +8,7 @@ import app.takeaways.account.AccountRepository;
 import app.takeaways.post.Post;
 import app.takeaways.post.PostRepository;
 import app.takeaways.post.Posts;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,8 +63,16 @@ public class CommentFixtures {
 
 	@Transactional
 	public Comment approvedComment(Post post, String email) {
-		Comment comment = new Comment(this.posts.findById(post.getId()).orElseThrow(), null, "Regular", email, null,
-				"Earlier comment", this.clock);
+		return approvedComment(post.getId(), "Regular", email, null, "Earlier comment");
+	}
+
+	/**
+	 * A public comment with the given author and text, stored as typed (no checks run).
+	 */
+	@Transactional
+	public Comment approvedComment(long postId, String name, String email, @Nullable String website, String text) {
+		Comment comment = new Comment(this.posts.findById(postId).orElseThrow(), null, name, email, website, text,
+				this.clock);
 		comment.approve(this.clock);
 		return this.comments.save(comment);
 	}

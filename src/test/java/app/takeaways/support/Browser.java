@@ -7,17 +7,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -43,17 +49,26 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public static Browser start() {
-		return start(true);
+		return start(true, false);
 	}
 
 	/**
 	 * A browser with JavaScript switched off, to prove a page works without it.
 	 */
 	public static Browser startWithoutJavaScript() {
-		return start(false);
+		return start(false, false);
 	}
 
-	private static Browser start(boolean javaScript) {
+	/**
+	 * A browser that keeps every console message of the page (read them with
+	 * {@link #consoleMessages()}) and leaves a JavaScript dialog open instead of
+	 * dismissing it, so a test can see that a page opened one.
+	 */
+	public static Browser startWatchingConsoleAndDialogs() {
+		return start(true, true);
+	}
+
+	private static Browser start(boolean javaScript, boolean watch) {
 		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
 				"No browser: install Debian's chromium and chromium-driver (see .ci/run)");
 		System.setProperty("SE_OFFLINE", "true");
@@ -70,6 +85,12 @@ public final class Browser implements AutoCloseable {
 					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 					"--disable-sync", "--window-size=1280,1000", "--user-data-dir=" + profile,
 					"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
+			if (watch) {
+				LoggingPreferences logging = new LoggingPreferences();
+				logging.enable(LogType.BROWSER, Level.ALL);
+				options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
+				options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
+			}
 			ChromeDriverService service = new ChromeDriverService.Builder()
 				.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
 				.usingAnyFreePort()
@@ -112,6 +133,15 @@ public final class Browser implements AutoCloseable {
 			}
 			throw ex;
 		}
+	}
+
+	/**
+	 * The console messages (including network and Content Security Policy errors) logged
+	 * since the last call; only for a browser from
+	 * {@link #startWatchingConsoleAndDialogs()}.
+	 */
+	public List<LogEntry> consoleMessages() {
+		return this.driver.manage().logs().get(LogType.BROWSER).getAll();
 	}
 
 	/**
