@@ -54,6 +54,15 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 
 	long countByStatus(CommentStatus status);
 
+	/**
+	 * How many comments have a status, counting no further than {@code cap}: an exact
+	 * count of 160,000 pending comments took 130 ms on PostgreSQL, and the moderation
+	 * pages show this number on every request.
+	 */
+	@Query(value = "select count(*) from (select 1 from comment where status = :status limit :cap) capped",
+			nativeQuery = true)
+	long countByStatusUpTo(String status, int cap);
+
 	@Query("select c from Comment c left join fetch c.post where c.id in :ids")
 	List<Comment> findAllWithPostById(Collection<Long> ids);
 

@@ -26,7 +26,7 @@ class ModerationNavAdvice {
 	}
 
 	@ModelAttribute("pendingComments")
-	@Nullable Long pendingComments() {
+	@Nullable QueueCount pendingComments() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		boolean admin = auth != null
 				&& auth.getAuthorities().stream().anyMatch((a) -> "ROLE_ADMIN".equals(a.getAuthority()));

@@ -37,6 +37,9 @@ class ModerationService {
 
 	private static final Logger log = LoggerFactory.getLogger(ModerationService.class);
 
+	/** Queue counts stop here and show as "1000+". */
+	static final int COUNT_CAP = 1000;
+
 	private final CommentRepository comments;
 
 	private final PostRepository posts;
@@ -80,15 +83,20 @@ class ModerationService {
 	 * counting every approved comment on each visit would grow with the blog.
 	 */
 	@Transactional(readOnly = true)
-	Map<CommentStatus, Long> counts() {
-		Map<CommentStatus, Long> counts = new EnumMap<>(CommentStatus.class);
-		counts.put(CommentStatus.PENDING, this.comments.countByStatus(CommentStatus.PENDING));
+	Map<CommentStatus, QueueCount> counts() {
+		Map<CommentStatus, QueueCount> counts = new EnumMap<>(CommentStatus.class);
+		counts.put(CommentStatus.PENDING, pendingCount());
 		return counts;
 	}
 
+	/**
+	 * Comments awaiting moderation, counted up to {@link #COUNT_CAP} so the cost stays
+	 * bounded when a spam wave fills the queue.
+	 */
 	@Transactional(readOnly = true)
-	long pendingCount() {
-		return this.comments.countByStatus(CommentStatus.PENDING);
+	QueueCount pendingCount() {
+		long counted = this.comments.countByStatusUpTo(CommentStatus.PENDING.name(), COUNT_CAP);
+		return new QueueCount(counted, counted >= COUNT_CAP);
 	}
 
 	@Transactional(readOnly = true)

@@ -202,4 +202,20 @@ class ModerationTests {
 		assertThat(get("/admin/settings/discussion").select("input#maxLinks").val()).isEqualTo("2");
 	}
 
+	@Test
+	void queueCountsStopAtTheCapAndSaySo() throws Exception {
+		Post post = this.fixtures.openPost();
+		for (int i = 0; i < 3; i++) {
+			this.fixtures.pendingComment(post, "capped" + i + "@example.org", "Waiting " + i);
+		}
+
+		assertThat(this.comments.countByStatusUpTo("PENDING", 2)).isEqualTo(2);
+		assertThat(this.comments.countByStatusUpTo("PENDING", 100_000))
+			.isEqualTo(this.comments.countByStatus(CommentStatus.PENDING));
+		assertThat(new QueueCount(1000, true)).hasToString("1000+");
+		Document queue = get("/admin/comments");
+		assertThat(queue.select(".badge").text()).isEqualTo(this.moderation.pendingCount().toString())
+			.isEqualTo(String.valueOf(this.comments.countByStatus(CommentStatus.PENDING)));
+	}
+
 }
