@@ -148,11 +148,6 @@ wrk.headers["Cookie"] = "$READER_COOKIE"
 wrk.headers["X-CSRF-TOKEN"] = "$COMMENT_TOKEN"
 wrk.body = '{"name":"Bench","email":"bench@example.org","text":"A benchmark comment"}'
 LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
-wrk.headers["Cookie"] = "$READER_COOKIE"
-wrk.body = "_csrf=$COMMENT_TOKEN&name=Bench&email=bench%40example.org&text=A+benchmark+comment"
-LUA
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
 CLK_TCK=$(getconf CLK_TCK)
