@@ -89,7 +89,7 @@ public class CommentService {
 		comment.sentFrom(commenter.address());
 		this.comments.save(comment);
 		if (comment.getStatus() == CommentStatus.APPROVED) {
-			this.events.publishEvent(new CommentApproved(comment.getId(), post.getId()));
+			this.events.publishEvent(new CommentsChanged(post.getId()));
 		}
 		return new Submitted(comment.getId(), comment.getStatus());
 	}

@@ -15,12 +15,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Rendered pages as anonymous readers get them, kept in memory so the hot path serves
  * bytes instead of rendering: post pages without a comment form (a form carries a
- * per-reader CSRF token), and lists of posts (home, tags, archive). A post's pages go
- * when the post, its comments or the discussion rules change; lists go when any post or
- * comment count changes, and on their own when the next scheduled post comes out. A page
- * rendered while something changed is not kept: every eviction moves a generation
- * counter, and a page is stored only if the counter has not moved since its request
- * began.
+ * per-reader CSRF token), and lists of posts (home, tags, archive). What a change evicts
+ * is decided in one place, {@code pagecache.PageCacheEviction}; lists also go on their
+ * own when the next scheduled post comes out. A page rendered while something changed is
+ * not kept: every eviction moves a generation counter, and a page is stored only if the
+ * counter has not moved since its request began.
  */
 public class PostPageCache {
 
@@ -86,19 +85,20 @@ public class PostPageCache {
 	}
 
 	/**
-	 * Forgets the pages of one post (its page and its takeaways page) and every list.
+	 * Forgets the pages of one post: its page and its takeaways page.
 	 */
 	public void evictPost(long postId) {
 		this.generation.incrementAndGet();
-		this.pages.asMap().values().removeIf((page) -> page.postId() == postId || page.postId() == LIST);
-		this.listsValidUntil = null;
+		this.pages.asMap().values().removeIf((page) -> page.postId() == postId);
 	}
 
 	/**
 	 * Forgets every list of posts; a new post may be on any of them.
 	 */
 	public void evictLists() {
-		evictPost(LIST);
+		this.generation.incrementAndGet();
+		this.pages.asMap().values().removeIf((page) -> page.postId() == LIST);
+		this.listsValidUntil = null;
 	}
 
 	public void evictAll() {

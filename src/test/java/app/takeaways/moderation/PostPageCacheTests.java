@@ -3,11 +3,13 @@ package app.takeaways.moderation;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import app.takeaways.comment.Comment;
 import app.takeaways.comment.CommentFixtures;
 import app.takeaways.comment.ModerationAction;
 import app.takeaways.post.Post;
+import app.takeaways.post.PostChanged;
 import app.takeaways.post.PostRepository;
 import app.takeaways.post.Posts;
 import jakarta.persistence.EntityManagerFactory;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -56,6 +59,9 @@ class PostPageCacheTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	ApplicationEventPublisher events;
+
 	private MvcTestResult get(String path) {
 		MvcTestResult result = this.mvc.get().uri(path).exchange();
 		assertThat(result).hasStatusOk();
@@ -92,6 +98,7 @@ class PostPageCacheTests {
 			editing.replaceTakeaways(List.of());
 			this.posts.flush();
 			editing.replaceTakeaways(Posts.takeaways("Freshly edited takeaway"));
+			this.events.publishEvent(new PostChanged(editing.getId(), Set.of(editing.getSlug()), true));
 		});
 
 		assertThat(get(path)).bodyText().contains("Freshly edited takeaway");
@@ -153,12 +160,31 @@ class PostPageCacheTests {
 	}
 
 	@Test
+	void aDraftSaveKeepsCachedListsAndAPublishedEditEvictsThem() {
+		Post draft = this.fixtures.draftPost();
+		get("/");
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+
+		this.events.publishEvent(new PostChanged(draft.getId(), Set.of(draft.getSlug()), false));
+		statistics.clear();
+		get("/");
+		assertThat(statistics.getPrepareStatementCount()).as("the home page stayed cached").isZero();
+
+		this.events.publishEvent(new PostChanged(draft.getId(), Set.of(draft.getSlug()), true));
+		statistics.clear();
+		get("/");
+		assertThat(statistics.getPrepareStatementCount()).as("the home page was rendered again").isPositive();
+	}
+
+	@Test
 	void aScheduledPostAppearsOnTheHomePageWhenItsTimeComesWithoutAnyOtherChange() {
 		Post scheduled = this.transactions.execute((tx) -> {
 			Post post = Posts.draft(CommentFixtures.unique("scheduled"), this.posts.findAll().get(0).getAuthor(),
 					this.clock);
 			post.publishAt(this.clock.instant().plusMillis(1500), this.clock);
-			return this.posts.save(post);
+			Post saved = this.posts.save(post);
+			this.events.publishEvent(new PostChanged(saved.getId(), Set.of(saved.getSlug()), true));
+			return saved;
 		});
 		assertThat(get("/")).bodyText().doesNotContain(scheduled.getTitle());
 		assertThat(get("/")).bodyText().doesNotContain(scheduled.getTitle());
