@@ -5,6 +5,8 @@ import java.util.Locale;
 import app.takeaways.common.RateLimits;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -30,8 +32,11 @@ class LoginAttempts {
 
 	private final BucketConfiguration lock;
 
-	LoginAttempts(RateLimits limits, AdminProperties properties) {
+	private final Counter failedSignIns;
+
+	LoginAttempts(RateLimits limits, AdminProperties properties, MeterRegistry meters) {
 		this.limits = limits;
+		this.failedSignIns = Counter.builder("takeaways.sign-ins.failed").register(meters);
 		this.properties = properties;
 		int max = properties.maxFailedLogins();
 		this.failures = BucketConfiguration.builder()
@@ -77,6 +82,7 @@ class LoginAttempts {
 
 	@EventListener
 	void on(AbstractAuthenticationFailureEvent event) {
+		this.failedSignIns.increment();
 		failed(event.getAuthentication().getName(), addressOf(event.getAuthentication()));
 	}
 

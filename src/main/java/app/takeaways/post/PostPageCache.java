@@ -10,6 +10,8 @@ import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,14 +42,21 @@ public class PostPageCache {
 
 	private volatile @Nullable Instant listsValidUntil;
 
+	private final Counter hits;
+
+	private final Counter misses;
+
 	/**
 	 * @param clock the clock that decides when a scheduled post is out
 	 * @param nextPublicationAfter when the first post scheduled after an instant comes
 	 * out
+	 * @param meters where hits and misses are counted
 	 */
-	PostPageCache(Clock clock, Function<Instant, Optional<Instant>> nextPublicationAfter) {
+	PostPageCache(Clock clock, Function<Instant, Optional<Instant>> nextPublicationAfter, MeterRegistry meters) {
 		this.clock = clock;
 		this.nextPublicationAfter = nextPublicationAfter;
+		this.hits = meters.counter("takeaways.page.cache.requests", "result", "hit");
+		this.misses = meters.counter("takeaways.page.cache.requests", "result", "miss");
 	}
 
 	/**
@@ -61,8 +70,10 @@ public class PostPageCache {
 		CachedPage page = this.pages.getIfPresent(path);
 		if (page != null && page.postId() == LIST && !listsStillValid()) {
 			evictLists();
+			this.misses.increment();
 			return Optional.empty();
 		}
+		((page != null) ? this.hits : this.misses).increment();
 		return Optional.ofNullable(page);
 	}
 
