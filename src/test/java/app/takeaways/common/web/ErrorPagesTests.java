@@ -167,7 +167,8 @@ class ErrorPagesTests {
 	@Test
 	void tooManyCommentsIsAFriendlyPageAndSavesNothing() throws Exception {
 		HttpClient reader = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		// the open post page is shared from the cache and carries no token: a client takes its own
+		// the open post page is shared from the cache and carries no token: a client
+		// takes its own
 		String csrf = reader
 			.send(HttpRequest.newBuilder(URI.create(url("/api/csrf"))).build(), HttpResponse.BodyHandlers.ofString())
 			.body();
