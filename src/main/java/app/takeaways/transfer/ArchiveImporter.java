@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
@@ -90,11 +91,15 @@ class ArchiveImporter {
 					archive = "takeaways-archive".equals(parser.getString());
 				}
 				else if ("discussionSettings".equals(name) && archive) {
-					rules.restore(this.json.readValue(parser, DiscussionRules.class));
+					rules.restore(this.json.readerFor(DiscussionRules.class)
+						.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+						.readValue(parser));
 				}
 				else if ("posts".equals(name) && archive && value == JsonToken.START_ARRAY) {
 					while (parser.nextToken() == JsonToken.START_OBJECT) {
-						handler.post(this.json.readValue(parser, SiteExport.ArchivedPost.class));
+						handler.post(this.json.readerFor(SiteExport.ArchivedPost.class)
+							.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+							.readValue(parser));
 					}
 				}
 				else {

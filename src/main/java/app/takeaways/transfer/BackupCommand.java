@@ -73,6 +73,7 @@ class BackupCommand implements ApplicationRunner {
 		if (out.isEmpty() || !List.of("json", "wxr").contains(format)) {
 			throw new IllegalArgumentException("Usage: java -jar takeaways.jar export --format=json|wxr --out=FILE");
 		}
+		long started = System.nanoTime();
 		Path target = Path.of(out).toAbsolutePath();
 		Path partial = target.resolveSibling(target.getFileName() + ".partial");
 		try (OutputStream stream = Files.newOutputStream(partial)) {
@@ -86,10 +87,12 @@ class BackupCommand implements ApplicationRunner {
 			}
 		}
 		Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		log.info("Exported the site as {} to {} ({} bytes)", format, target, Files.size(target));
+		log.info("Exported the site as {} to {} ({} bytes in {} ms)", format, target, Files.size(target),
+				(System.nanoTime() - started) / 1_000_000);
 	}
 
 	private void importFile(Path file) throws IOException {
+		long started = System.nanoTime();
 		ImportReport report = new ImportReport();
 		if (isJson(file)) {
 			this.archive.run(file, report);
@@ -98,7 +101,7 @@ class BackupCommand implements ApplicationRunner {
 			this.wordpress.run(file, report);
 		}
 		ImportReport.Snapshot result = report.snapshot();
-		log.info("Import of {}: {}", file, result);
+		log.info("Import of {} took {} ms: {}", file, (System.nanoTime() - started) / 1_000_000, result);
 		if (result.failed()) {
 			throw new IllegalStateException("Nothing was imported: " + result.failure());
 		}
