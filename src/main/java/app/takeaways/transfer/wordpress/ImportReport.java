@@ -106,6 +106,27 @@ public final class ImportReport {
 	}
 
 	/**
+	 * Adds what another report (of a committed batch) counted; its totals and progress
+	 * are not added.
+	 */
+	public void add(ImportReport other) {
+		Snapshot done = other.snapshot();
+		synchronized (this) {
+			this.postsImported += done.postsImported();
+			this.postsUpdated += done.postsUpdated();
+			this.postsUnchanged += done.postsUnchanged();
+			this.commentsImported += done.commentsImported();
+			synchronized (other) {
+				this.tags.addAll(other.tags);
+			}
+			done.skippedTypes().forEach((type, count) -> this.skippedTypes.merge(type, count, Integer::sum));
+			done.skippedComments().forEach((reason, count) -> this.skippedComments.merge(reason, count, Integer::sum));
+			done.shortcodes().forEach((name, count) -> this.shortcodes.merge(name, count, Integer::sum));
+			this.skipped.addAll(done.skipped());
+		}
+	}
+
+	/**
 	 * A consistent copy to show.
 	 */
 	public synchronized Snapshot snapshot() {

@@ -55,6 +55,9 @@ public class WordpressImporter {
 
 	private static final int BODY_MAX = 100_000;
 
+	/** Items imported in one transaction. */
+	static final int BATCH = 50;
+
 	private final PostCommands posts;
 
 	private final CommentCommands comments;
@@ -103,18 +106,24 @@ public class WordpressImporter {
 			authorNames.forEach((login, name) -> authorIds.put(login, author(login, name)));
 			report.authors(authorIds.size());
 			String[] site = { "" };
-			source.each((document) -> WxrReader.read(document, new WxrReader.Handler() {
-				@Override
-				public void site(String baseSiteUrl) {
-					site[0] = baseSiteUrl;
-				}
+			List<WxrItem> batch = new ArrayList<>();
+			source.each((document) -> {
+				WxrReader.read(document, new WxrReader.Handler() {
+					@Override
+					public void site(String baseSiteUrl) {
+						site[0] = baseSiteUrl;
+					}
 
-				@Override
-				public void item(WxrItem item) {
-					importItem(site[0], item, authorIds, report);
-					report.itemDone();
-				}
-			}));
+					@Override
+					public void item(WxrItem item) {
+						batch.add(item);
+						if (batch.size() == BATCH) {
+							importBatch(site[0], batch, authorIds, report);
+						}
+					}
+				});
+				importBatch(site[0], batch, authorIds, report);
+			});
 			report.authors(authorIds.size());
 		}
 		catch (WxrException ex) {
@@ -133,24 +142,69 @@ public class WordpressImporter {
 		return this.authors.findOrCreateWithoutSignIn(username, ContentMapper.clip(displayName, 120));
 	}
 
-	private void importItem(String site, WxrItem item, Map<String, Long> authorIds, ImportReport report) {
-		String name = (item.title().isBlank() ? "(untitled)" : item.title()) + " (#" + item.postId() + ")";
+	/**
+	 * Imports a batch of items in one transaction (one commit for many posts); should the
+	 * transaction fail, imports them again one by one, so only the bad item is lost. What
+	 * the batch did reaches the report once it is committed.
+	 */
+	private void importBatch(String site, List<WxrItem> batch, Map<String, Long> authorIds, ImportReport report) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		Map<WxrItem, Long> authorOf = new HashMap<>();
+		for (WxrItem item : batch) {
+			if ("post".equals(item.postType()) && importable(item.status())) {
+				authorOf.put(item, authorIds.computeIfAbsent(item.creator(), (login) -> author(login, login)));
+			}
+		}
+		ImportReport done = new ImportReport();
+		try {
+			this.transactions
+				.executeWithoutResult((tx) -> batch.forEach((item) -> importItem(site, item, authorOf, done)));
+			report.add(done);
+		}
+		catch (RuntimeException ex) {
+			log.debug("Batch of {} items failed; importing them one by one", batch.size(), ex);
+			for (WxrItem item : batch) {
+				ImportReport single = new ImportReport();
+				try {
+					this.transactions.executeWithoutResult((tx) -> importItem(site, item, authorOf, single));
+					report.add(single);
+				}
+				catch (RuntimeException itemFailed) {
+					log.warn("WordPress item {} could not be imported", name(item), itemFailed);
+					report.skipped(name(item), "transfer.skip.error");
+				}
+			}
+		}
+		batch.forEach((item) -> report.itemDone());
+		batch.clear();
+	}
+
+	private static String name(WxrItem item) {
+		return (item.title().isBlank() ? "(untitled)" : item.title()) + " (#" + item.postId() + ")";
+	}
+
+	/**
+	 * One item inside the current transaction. An item that is left out is left out
+	 * before anything of it is written.
+	 */
+	private void importItem(String site, WxrItem item, Map<WxrItem, Long> authorOf, ImportReport report) {
 		if (!"post".equals(item.postType())) {
 			report.skippedType(item.postType());
 			return;
 		}
 		try {
 			status(item.status());
-			long author = authorIds.computeIfAbsent(item.creator(), (login) -> author(login, login));
-			this.transactions.executeWithoutResult((tx) -> importPost(site, item, author, report));
+			importPost(site, item, authorOf.get(item), report);
 		}
 		catch (SkipException ex) {
-			report.skipped(name, ex.getMessage());
+			report.skipped(name(item), ex.getMessage());
 		}
-		catch (RuntimeException ex) {
-			log.warn("WordPress item {} could not be imported", name, ex);
-			report.skipped(name, "transfer.skip.error");
-		}
+	}
+
+	private static boolean importable(String status) {
+		return List.of("publish", "future", "draft", "pending", "private").contains(status);
 	}
 
 	private void importPost(String site, WxrItem item, long author, ImportReport report) {
@@ -192,7 +246,7 @@ public class WordpressImporter {
 			report.postImported(tagSlugs);
 			report.shortcodes(shortcodes.removed());
 		}
-		importComments(site, postId, item, report);
+		importComments(site, postId, item, linked.isPresent(), report);
 	}
 
 	private String slug(WxrItem item) {
@@ -254,14 +308,16 @@ public class WordpressImporter {
 		return List.copyOf(tags.values());
 	}
 
-	private void importComments(String site, long postId, WxrItem item, ImportReport report) {
-		Map<Long, Long> ids = new HashMap<>();
+	private void importComments(String site, long postId, WxrItem item, boolean postExisted, ImportReport report) {
+		// A post imported just now has no comments yet; one imported before: one query
+		// for those it has.
+		Map<Long, Long> ids = postExisted
+				? this.links.comments(site, item.comments().stream().map(WxrComment::id).toList()) : new HashMap<>();
+		Map<Long, Long> added = new LinkedHashMap<>();
 		List<WxrComment> sorted = new ArrayList<>(item.comments());
 		sorted.sort(Comparator.comparingLong(WxrComment::id));
 		for (WxrComment comment : sorted) {
-			var existing = this.links.comment(site, comment.id());
-			if (existing.isPresent()) {
-				ids.put(comment.id(), existing.get());
+			if (ids.containsKey(comment.id())) {
 				continue;
 			}
 			String type = comment.type().toLowerCase(Locale.ROOT);
@@ -285,10 +341,11 @@ public class WordpressImporter {
 			long id = this.comments.bringIn(postId, parent,
 					new CommentCommands.Written(author, email, website, comment.content()),
 					commentStatus(comment.approved()), (at != null) ? at : this.clock.instant());
-			this.links.linkComment(site, comment.id(), id);
 			ids.put(comment.id(), id);
+			added.put(comment.id(), id);
 			report.commentImported();
 		}
+		this.links.linkComments(site, added);
 	}
 
 	private static CommentStatus commentStatus(String approved) {

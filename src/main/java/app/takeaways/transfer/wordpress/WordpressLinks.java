@@ -1,7 +1,11 @@
 package app.takeaways.transfer.wordpress;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,8 +18,11 @@ public class WordpressLinks {
 
 	private final JdbcClient jdbc;
 
-	WordpressLinks(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	WordpressLinks(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/**
@@ -41,17 +48,36 @@ public class WordpressLinks {
 			.update();
 	}
 
-	Optional<Long> comment(String site, long wordpressId) {
-		return this.jdbc.sql("select comment_id from wordpress_comment where site = ? and wordpress_id = ?")
-			.params(site, wordpressId)
-			.query(Long.class)
-			.optional();
+	/**
+	 * The comments some WordPress comments became, by WordPress comment id.
+	 */
+	Map<Long, Long> comments(String site, List<Long> wordpressIds) {
+		Map<Long, Long> found = new HashMap<>();
+		if (wordpressIds.isEmpty()) {
+			return found;
+		}
+		this.jdbc
+			.sql("select wordpress_id, comment_id from wordpress_comment where site = :site and wordpress_id in (:ids)")
+			.param("site", site)
+			.param("ids", wordpressIds)
+			.query((rs) -> {
+				found.put(rs.getLong(1), rs.getLong(2));
+			});
+		return found;
 	}
 
-	void linkComment(String site, long wordpressId, long commentId) {
-		this.jdbc.sql("insert into wordpress_comment (site, wordpress_id, comment_id) values (?, ?, ?)")
-			.params(site, wordpressId, commentId)
-			.update();
+	/**
+	 * Links comments in one batch: WordPress comment id to comment id.
+	 */
+	void linkComments(String site, Map<Long, Long> commentIds) {
+		if (commentIds.isEmpty()) {
+			return;
+		}
+		List<Object[]> rows = commentIds.entrySet()
+			.stream()
+			.map((link) -> new Object[] { site, link.getKey(), link.getValue() })
+			.toList();
+		this.batch.batchUpdate("insert into wordpress_comment (site, wordpress_id, comment_id) values (?, ?, ?)", rows);
 	}
 
 	/**
