@@ -58,7 +58,7 @@ if [ "$DB" = postgres ]; then
 	APP_ENV+=(SPRING_PROFILES_ACTIVE=postgres SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DBNAME
 		SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= TAKEAWAYS_DEMO_ENABLED=true)
 else
-	APP_ARGS+=(--spring.datasource.url="jdbc:h2:file:$WORK/data/takeaways")
+	APP_ARGS+=(--spring.datasource.url="jdbc:h2:file:$WORK/data/takeaways;WRITE_DELAY=0")
 fi
 
 APP_PID=""

@@ -8,6 +8,7 @@ import app.takeaways.post.Post;
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +25,22 @@ public class CommentCommands {
 
 	private final DiscussionSettingsStore settings;
 
-	CommentCommands(CommentRepository comments, EntityManager entities, DiscussionSettingsStore settings) {
+	private final ApplicationEventPublisher events;
+
+	CommentCommands(CommentRepository comments, EntityManager entities, DiscussionSettingsStore settings,
+			ApplicationEventPublisher events) {
 		this.comments = comments;
 		this.entities = entities;
 		this.settings = settings;
+		this.events = events;
+	}
+
+	/**
+	 * Tells whoever shows the post's comments that comments were brought in: once per
+	 * post, after {@link #bringIn} added any to a post that already existed.
+	 */
+	public void broughtIn(long postId) {
+		this.events.publishEvent(new CommentsChanged(postId));
 	}
 
 	/**

@@ -13,6 +13,7 @@ import app.takeaways.takeaway.Anchors;
 import app.takeaways.takeaway.Takeaway;
 import jakarta.persistence.EntityManager;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,12 +36,16 @@ public class PostCommands {
 
 	private final Clock clock;
 
-	PostCommands(PostRepository posts, TagRepository tags, SlugHistory slugs, EntityManager entities, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	PostCommands(PostRepository posts, TagRepository tags, SlugHistory slugs, EntityManager entities, Clock clock,
+			ApplicationEventPublisher events) {
 		this.posts = posts;
 		this.tags = tags;
 		this.slugs = slugs;
 		this.entities = entities;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -61,6 +66,7 @@ public class PostCommands {
 		apply(post, content);
 		this.slugs.claim(slug);
 		this.posts.saveAndFlush(post);
+		this.events.publishEvent(new PostChanged(post.getId(), Set.of(slug), post.isPublishedOrScheduled()));
 		return post.getId();
 	}
 
@@ -70,11 +76,14 @@ public class PostCommands {
 	@Transactional
 	public void replace(long id, PostContent content) {
 		Post post = this.posts.findWithTakeawaysById(id).orElseThrow(() -> new PostNotFoundException("#" + id));
+		boolean wasPublic = post.isPublishedOrScheduled();
 		post.revise(content.title(), content.lead(), content.body(), this.clock);
 		post.replaceTakeaways(List.of());
 		this.posts.flush();
 		apply(post, content);
 		this.posts.flush();
+		this.events
+			.publishEvent(new PostChanged(id, Set.of(post.getSlug()), wasPublic || post.isPublishedOrScheduled()));
 	}
 
 	private void apply(Post post, PostContent content) {

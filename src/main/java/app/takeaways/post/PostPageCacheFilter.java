@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -27,9 +28,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@link #cacheablePost} or {@link #cacheableList}. Runs just before the security
  * filters: a hit skips them (the reader is anonymous and has no session) and replays the
  * headers they set on the page when it was rendered. Requests with a session or
- * credentials, and query strings other than a page number, always render. Entries are
- * kept per host name, so a forged {@code Host} header cannot put its links into other
- * readers' pages.
+ * credentials, and query strings other than a page number, always render; so does a
+ * request running inside an open transaction (only tests do that: the page could show
+ * rows that are rolled back, and would miss rows not yet announced). Entries are kept per
+ * host name, so a forged {@code Host} header cannot put its links into other readers'
+ * pages.
  */
 public class PostPageCacheFilter extends OncePerRequestFilter {
 
@@ -74,7 +77,8 @@ public class PostPageCacheFilter extends OncePerRequestFilter {
 				|| !READER_PATH.matcher(request.getRequestURI()).matches()
 				|| (query != null
 						&& (request.getRequestURI().startsWith("/posts/") || !PAGE_QUERY.matcher(query).matches()))
-				|| request.getRequestedSessionId() != null || request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+				|| request.getRequestedSessionId() != null || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+				|| TransactionSynchronizationManager.isActualTransactionActive();
 	}
 
 	@Override

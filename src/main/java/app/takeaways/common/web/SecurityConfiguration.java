@@ -36,6 +36,8 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.requestMatchers("/editor", "/editor/**")
 			.hasAnyRole("EDITOR", "ADMIN")
+			.requestMatchers("/actuator/prometheus")
+			.hasRole("ADMIN")
 			.anyRequest()
 			.permitAll())
 			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/editor", false).permitAll())

@@ -346,6 +346,9 @@ public class WordpressImporter {
 			report.commentImported();
 		}
 		this.links.linkComments(site, added);
+		if (postExisted && !added.isEmpty()) {
+			this.comments.broughtIn(postId);
+		}
 	}
 
 	private static CommentStatus commentStatus(String approved) {
