@@ -1,12 +1,12 @@
 package app.takeaways.account;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+
+import app.takeaways.common.RateLimits;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -16,27 +16,39 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed sign-ins per username and per client address (in memory, per instance).
- * After {@code maxFailedLogins} failures within {@code failureWindow}, that username or
- * address is locked for {@code lockDuration}; a successful sign-in clears the username.
+ * Counts failed sign-ins per username and per client address in token buckets shared by
+ * every instance ({@link RateLimits}). After {@code maxFailedLogins} failures within
+ * about {@code failureWindow}, that username or address is locked for
+ * {@code lockDuration}; a successful sign-in clears the username.
  */
 @Component
 class LoginAttempts {
 
-	/** Beyond this many counted names and addresses, stale ones are forgotten. */
-	static final int MAX_TRACKED = 10_000;
-
-	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-
-	private final Map<String, Instant> lockedUntil = new ConcurrentHashMap<>();
+	private final RateLimits limits;
 
 	private final AdminProperties properties;
 
-	private final Clock clock;
+	private final BucketConfiguration failures;
 
-	LoginAttempts(AdminProperties properties, Clock clock) {
+	private final BucketConfiguration lock;
+
+	private final Counter failedSignIns;
+
+	LoginAttempts(RateLimits limits, AdminProperties properties, MeterRegistry meters) {
+		this.limits = limits;
+		this.failedSignIns = Counter.builder("takeaways.sign-ins.failed").register(meters);
 		this.properties = properties;
-		this.clock = clock;
+		int max = properties.maxFailedLogins();
+		this.failures = BucketConfiguration.builder()
+			.addLimit(Bandwidth.builder().capacity(max).refillGreedy(max, properties.failureWindow()).build())
+			.build();
+		this.lock = BucketConfiguration.builder()
+			.addLimit(Bandwidth.builder()
+				.capacity(1)
+				.refillIntervally(1, properties.lockDuration())
+				.initialTokens(0)
+				.build())
+			.build();
 	}
 
 	/**
@@ -52,8 +64,8 @@ class LoginAttempts {
 	}
 
 	void succeeded(String username) {
-		this.failures.remove(userKey(username));
-		this.lockedUntil.remove(userKey(username));
+		this.limits.forget("login-failures:" + userKey(username));
+		this.limits.forget("login-lock:" + userKey(username));
 	}
 
 	int maxFailures() {
@@ -70,6 +82,7 @@ class LoginAttempts {
 
 	@EventListener
 	void on(AbstractAuthenticationFailureEvent event) {
+		this.failedSignIns.increment();
 		failed(event.getAuthentication().getName(), addressOf(event.getAuthentication()));
 	}
 
@@ -83,51 +96,23 @@ class LoginAttempts {
 				&& details.getRemoteAddress() != null) ? details.getRemoteAddress() : "unknown";
 	}
 
+	/**
+	 * A lock is a bucket that starts empty and gets its one token when the lock ends.
+	 */
 	private boolean lockedNow(String key) {
-		Instant until = this.lockedUntil.get(key);
-		if (until == null) {
-			return false;
-		}
-		if (this.clock.instant().isBefore(until)) {
-			return true;
-		}
-		this.lockedUntil.remove(key);
-		return false;
+		return this.limits.available("login-lock:" + key) == 0;
 	}
 
 	private void count(String key) {
-		Instant now = this.clock.instant();
-		Instant horizon = now.minus(this.properties.failureWindow());
-		if (this.failures.size() > MAX_TRACKED) {
-			forgetBefore(horizon);
+		if (this.limits.take("login-failures:" + key, this.failures) <= 0) {
+			this.limits.reset("login-lock:" + key, this.lock);
+			this.limits.forget("login-failures:" + key);
 		}
-		Deque<Instant> recent = this.failures.computeIfAbsent(key, (k) -> new ArrayDeque<>());
-		synchronized (recent) {
-			recent.addLast(now);
-			while (!recent.isEmpty() && recent.peekFirst().isBefore(horizon)) {
-				recent.pollFirst();
-			}
-			if (recent.size() >= this.properties.maxFailedLogins()) {
-				this.lockedUntil.put(key, now.plus(this.properties.lockDuration()));
-				recent.clear();
-			}
-		}
-	}
-
-	/**
-	 * Guessing many different user names must not make the map grow without end.
-	 */
-	private void forgetBefore(Instant horizon) {
-		this.failures.entrySet().removeIf((entry) -> {
-			synchronized (entry.getValue()) {
-				Instant last = entry.getValue().peekLast();
-				return last == null || last.isBefore(horizon);
-			}
-		});
 	}
 
 	private static String userKey(String username) {
-		return "user:" + username.strip().toLowerCase(Locale.ROOT);
+		String name = username.strip().toLowerCase(Locale.ROOT);
+		return "user:" + name.substring(0, Math.min(name.length(), 200));
 	}
 
 	private static String addressKey(String address) {

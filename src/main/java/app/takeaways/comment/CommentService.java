@@ -9,6 +9,7 @@ import app.takeaways.account.Account;
 import app.takeaways.account.AccountRepository;
 import app.takeaways.post.Post;
 import app.takeaways.post.PostRepository;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,9 +41,12 @@ public class CommentService {
 
 	private final Clock clock;
 
+	private final MeterRegistry meters;
+
 	CommentService(CommentRepository comments, PostRepository posts, AccountRepository accounts, CommentPolicy policy,
 			List<CommentCheck> checks, DiscussionSettingsStore settings, CommentRateLimiter rateLimiter,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
+		this.meters = meters;
 		this.comments = comments;
 		this.posts = posts;
 		this.accounts = accounts;
@@ -82,14 +86,24 @@ public class CommentService {
 	public Submitted submit(String slug, CommentForm form, Commenter commenter) {
 		Optional<Account> account = commenter.username().flatMap(this.accounts::findByUsername);
 		if (account.isEmpty() && !this.rateLimiter.tryAcquire(commenter.address())) {
+			this.meters.counter("takeaways.comments.refused", "reason", "rate-limit").increment();
 			throw new TooManyCommentsException(commenter.address());
 		}
-		Post post = openPost(slug);
+		Post post;
+		try {
+			post = openPost(slug);
+		}
+		catch (CommentsClosedException ex) {
+			this.meters.counter("takeaways.comments.refused", "reason", "closed").increment();
+			throw ex;
+		}
 		Comment comment = account.map((a) -> byAccount(post, form, a)).orElseGet(() -> byReader(post, form));
 		comment.sentFrom(commenter.address());
 		this.comments.save(comment);
+		this.meters.counter("takeaways.comments.posted", "status", comment.getStatus().name().toLowerCase(Locale.ROOT))
+			.increment();
 		if (comment.getStatus() == CommentStatus.APPROVED) {
-			this.events.publishEvent(new CommentApproved(comment.getId(), post.getId()));
+			this.events.publishEvent(new CommentsChanged(post.getId()));
 		}
 		return new Submitted(comment.getId(), comment.getStatus());
 	}

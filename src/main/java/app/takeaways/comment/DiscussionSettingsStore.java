@@ -7,8 +7,12 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Reads and changes the discussion rules. Pages read them on every request, so the
@@ -57,6 +61,16 @@ public class DiscussionSettingsStore implements Supplier<DiscussionRules> {
 		row.change(form, this.clock.instant());
 		this.current.set(row.toRules());
 		this.events.publishEvent(new DiscussionRulesChanged());
+	}
+
+	/**
+	 * Rules saved here or on another instance are read again from the database; before
+	 * the page cache is emptied, so no page rendered after that uses the old rules.
+	 */
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void on(DiscussionRulesChanged changed) {
+		this.current.set(null);
 	}
 
 }

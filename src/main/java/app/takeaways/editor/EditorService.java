@@ -2,16 +2,19 @@ package app.takeaways.editor;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Set;
 
 import app.takeaways.account.Account;
 import app.takeaways.account.AccountRepository;
 import app.takeaways.post.Post;
+import app.takeaways.post.PostChanged;
 import app.takeaways.post.PostListRow;
 import app.takeaways.post.PostRepository;
 import app.takeaways.post.PostStatus;
 import app.takeaways.post.SlugHistory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -38,8 +41,11 @@ class EditorService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	EditorService(PostRepository posts, AccountRepository accounts, SlugHistory slugs, PostWriter writer,
-			Revisions revisions, Clock clock) {
+			Revisions revisions, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.posts = posts;
 		this.accounts = accounts;
 		this.slugs = slugs;
@@ -115,6 +121,7 @@ class EditorService {
 		this.slugs.claim(slug);
 		this.posts.saveAndFlush(post);
 		this.revisions.record(post, username, note);
+		this.events.publishEvent(new PostChanged(post.getId(), Set.of(slug), post.isPublishedOrScheduled()));
 		return post.getId();
 	}
 
@@ -134,6 +141,7 @@ class EditorService {
 		}
 		this.revisions.baseline(post);
 		String oldSlug = post.getSlug();
+		boolean wasPublic = post.isPublishedOrScheduled();
 		if (!slug.equals(oldSlug)) {
 			this.slugs.claim(slug);
 			if (post.isPublishedOrScheduled()) {
@@ -144,6 +152,8 @@ class EditorService {
 		this.writer.write(post, form);
 		this.posts.flush();
 		this.revisions.record(post, username, "revision.saved");
+		this.events
+			.publishEvent(new PostChanged(id, Set.of(oldSlug, slug), wasPublic || post.isPublishedOrScheduled()));
 	}
 
 	/**
@@ -167,6 +177,7 @@ class EditorService {
 		}
 		this.posts.flush();
 		this.revisions.record(post, username, "revision.restored:" + number);
+		this.events.publishEvent(new PostChanged(id, Set.of(post.getSlug()), post.isPublishedOrScheduled()));
 	}
 
 	@Transactional(readOnly = true)
@@ -183,6 +194,7 @@ class EditorService {
 		Post post = find(id);
 		this.slugs.gone(post.getSlug());
 		this.posts.delete(post);
+		this.events.publishEvent(new PostChanged(id, Set.of(post.getSlug()), post.isPublishedOrScheduled()));
 	}
 
 	private void checkVersion(Post post, @Nullable Long version) {

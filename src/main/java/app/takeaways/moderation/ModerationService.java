@@ -7,15 +7,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import app.takeaways.comment.Comment;
-import app.takeaways.comment.CommentApproved;
 import app.takeaways.comment.CommentRepository;
 import app.takeaways.comment.CommentStatus;
-import app.takeaways.comment.CommentWithdrawn;
+import app.takeaways.comment.CommentsChanged;
 import app.takeaways.comment.ModerationAction;
 import app.takeaways.common.NotFoundException;
 import app.takeaways.post.Post;
+import app.takeaways.post.PostChanged;
 import app.takeaways.post.PostRepository;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -163,6 +164,7 @@ class ModerationService {
 		else {
 			post.closeComments();
 		}
+		this.events.publishEvent(new PostChanged(postId, Set.of(post.getSlug()), false));
 		log.info("{} {} comments on post {}", actor, open ? "opened" : "closed", post.getSlug());
 	}
 
@@ -181,12 +183,8 @@ class ModerationService {
 	}
 
 	private void announce(Comment comment, CommentStatus before) {
-		long postId = comment.getPost().getId();
-		if (comment.getStatus() == CommentStatus.APPROVED) {
-			this.events.publishEvent(new CommentApproved(comment.getId(), postId));
-		}
-		else if (before == CommentStatus.APPROVED) {
-			this.events.publishEvent(new CommentWithdrawn(comment.getId(), postId));
+		if (comment.getStatus() == CommentStatus.APPROVED || before == CommentStatus.APPROVED) {
+			this.events.publishEvent(new CommentsChanged(comment.getPost().getId()));
 		}
 	}
 

@@ -3,6 +3,7 @@ package app.takeaways.moderation;
 import java.time.Duration;
 
 import app.takeaways.comment.CommentProperties;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every night, deletes for good the comments that have been in the trash for more than 30
- * days (by default).
+ * days (by default), on one instance only.
  */
 @Component
 class TrashPurge {
@@ -27,8 +28,13 @@ class TrashPurge {
 		this.age = Duration.ofDays(properties.purgeTrashAfterDays());
 	}
 
+	/**
+	 * Runs on one instance per night; the lock is held at least a minute, so an instance
+	 * whose clock is a little late does not run it again.
+	 */
 	@Scheduled(cron = "${takeaways.comments.purge-cron:0 17 3 * * *}")
-	void purge() {
+	@SchedulerLock(name = "trash-purge", lockAtLeastFor = "PT1M")
+	public void purge() {
 		int deleted = this.moderation.purgeTrashOlderThan(this.age);
 		if (deleted > 0) {
 			log.info("Purged {} comments trashed more than {} days ago", deleted, this.age.toDays());

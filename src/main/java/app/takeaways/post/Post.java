@@ -12,7 +12,6 @@ import app.takeaways.takeaway.Takeaway;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -33,7 +32,6 @@ import org.jspecify.annotations.Nullable;
  * owns its takeaways; they are saved, loaded and replaced with it.
  */
 @Entity
-@EntityListeners(PostCacheEvictor.class)
 public class Post {
 
 	@Id

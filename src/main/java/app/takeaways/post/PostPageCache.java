@@ -10,17 +10,18 @@ import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Rendered pages as anonymous readers get them, kept in memory so the hot path serves
  * bytes instead of rendering: post pages without a comment form (a form carries a
- * per-reader CSRF token), and lists of posts (home, tags, archive). A post's pages go
- * when the post, its comments or the discussion rules change; lists go when any post or
- * comment count changes, and on their own when the next scheduled post comes out. A page
- * rendered while something changed is not kept: every eviction moves a generation
- * counter, and a page is stored only if the counter has not moved since its request
- * began.
+ * per-reader CSRF token), and lists of posts (home, tags, archive). What a change evicts
+ * is decided in one place, {@code pagecache.PageCacheEviction}; lists also go on their
+ * own when the next scheduled post comes out. A page rendered while something changed is
+ * not kept: every eviction moves a generation counter, and a page is stored only if the
+ * counter has not moved since its request began.
  */
 public class PostPageCache {
 
@@ -41,14 +42,21 @@ public class PostPageCache {
 
 	private volatile @Nullable Instant listsValidUntil;
 
+	private final Counter hits;
+
+	private final Counter misses;
+
 	/**
 	 * @param clock the clock that decides when a scheduled post is out
 	 * @param nextPublicationAfter when the first post scheduled after an instant comes
 	 * out
+	 * @param meters where hits and misses are counted
 	 */
-	PostPageCache(Clock clock, Function<Instant, Optional<Instant>> nextPublicationAfter) {
+	PostPageCache(Clock clock, Function<Instant, Optional<Instant>> nextPublicationAfter, MeterRegistry meters) {
 		this.clock = clock;
 		this.nextPublicationAfter = nextPublicationAfter;
+		this.hits = meters.counter("takeaways.page.cache.requests", "result", "hit");
+		this.misses = meters.counter("takeaways.page.cache.requests", "result", "miss");
 	}
 
 	/**
@@ -62,8 +70,10 @@ public class PostPageCache {
 		CachedPage page = this.pages.getIfPresent(path);
 		if (page != null && page.postId() == LIST && !listsStillValid()) {
 			evictLists();
+			this.misses.increment();
 			return Optional.empty();
 		}
+		((page != null) ? this.hits : this.misses).increment();
 		return Optional.ofNullable(page);
 	}
 
@@ -86,19 +96,20 @@ public class PostPageCache {
 	}
 
 	/**
-	 * Forgets the pages of one post (its page and its takeaways page) and every list.
+	 * Forgets the pages of one post: its page and its takeaways page.
 	 */
 	public void evictPost(long postId) {
 		this.generation.incrementAndGet();
-		this.pages.asMap().values().removeIf((page) -> page.postId() == postId || page.postId() == LIST);
-		this.listsValidUntil = null;
+		this.pages.asMap().values().removeIf((page) -> page.postId() == postId);
 	}
 
 	/**
 	 * Forgets every list of posts; a new post may be on any of them.
 	 */
 	public void evictLists() {
-		evictPost(LIST);
+		this.generation.incrementAndGet();
+		this.pages.asMap().values().removeIf((page) -> page.postId() == LIST);
+		this.listsValidUntil = null;
 	}
 
 	public void evictAll() {

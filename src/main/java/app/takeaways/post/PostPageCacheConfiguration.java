@@ -2,6 +2,8 @@ package app.takeaways.post;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -15,8 +17,8 @@ import org.springframework.context.annotation.Configuration;
 class PostPageCacheConfiguration {
 
 	@Bean
-	PostPageCache postPageCache(Clock clock, PostRepository posts) {
-		return new PostPageCache(clock, posts::findNextPublicationAfter);
+	PostPageCache postPageCache(Clock clock, PostRepository posts, MeterRegistry meters) {
+		return new PostPageCache(clock, posts::findNextPublicationAfter, meters);
 	}
 
 	@Bean

@@ -1,15 +1,18 @@
 package app.takeaways.comment;
 
 import java.time.Clock;
+import java.util.Set;
 import java.util.UUID;
 
 import app.takeaways.account.Account;
 import app.takeaways.account.AccountRepository;
 import app.takeaways.post.Post;
+import app.takeaways.post.PostChanged;
 import app.takeaways.post.PostRepository;
 import app.takeaways.post.Posts;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +31,11 @@ public class CommentFixtures {
 
 	private final Clock clock;
 
-	CommentFixtures(PostRepository posts, AccountRepository accounts, CommentRepository comments, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	CommentFixtures(PostRepository posts, AccountRepository accounts, CommentRepository comments, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.posts = posts;
 		this.accounts = accounts;
 		this.comments = comments;
@@ -41,14 +48,23 @@ public class CommentFixtures {
 
 	@Transactional
 	public Post openPost() {
-		return this.posts.save(Posts.published(unique("open"), author(), this.clock, "One", "Two"));
+		return saved(Posts.published(unique("open"), author(), this.clock, "One", "Two"));
 	}
 
 	@Transactional
 	public Post closedPost() {
 		Post post = Posts.published(unique("closed"), author(), this.clock, "One");
 		post.closeComments();
-		return this.posts.save(post);
+		return saved(post);
+	}
+
+	/**
+	 * Saves a new post and announces it, as the editor does.
+	 */
+	private Post saved(Post post) {
+		Post saved = this.posts.save(post);
+		this.events.publishEvent(new PostChanged(saved.getId(), Set.of(saved.getSlug()), true));
+		return saved;
 	}
 
 	@Transactional

@@ -5,12 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 
 import app.takeaways.comment.Comment;
 import app.takeaways.comment.CommentFixtures;
 import app.takeaways.comment.ModerationAction;
 import app.takeaways.post.Post;
-import app.takeaways.post.PostPageCache;
+import app.takeaways.post.PostChanged;
 import app.takeaways.post.PostRepository;
 import app.takeaways.post.Posts;
 import app.takeaways.support.MutableClock;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.convention.TestBean;
@@ -55,9 +57,6 @@ class PostPageCacheTests {
 	TransactionTemplate transactions;
 
 	@Autowired
-	PostPageCache cache;
-
-	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
 	/**
@@ -69,6 +68,9 @@ class PostPageCacheTests {
 	static Clock clock() {
 		return new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
 	}
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	private MvcTestResult get(String path) {
 		MvcTestResult result = this.mvc.get().uri(path).exchange();
@@ -106,6 +108,7 @@ class PostPageCacheTests {
 			editing.replaceTakeaways(List.of());
 			this.posts.flush();
 			editing.replaceTakeaways(Posts.takeaways("Freshly edited takeaway"));
+			this.events.publishEvent(new PostChanged(editing.getId(), Set.of(editing.getSlug()), true));
 		});
 
 		assertThat(get(path)).bodyText().contains("Freshly edited takeaway");
@@ -167,15 +170,32 @@ class PostPageCacheTests {
 	}
 
 	@Test
+	void aDraftSaveKeepsCachedListsAndAPublishedEditEvictsThem() {
+		Post draft = this.fixtures.draftPost();
+		get("/");
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+
+		this.events.publishEvent(new PostChanged(draft.getId(), Set.of(draft.getSlug()), false));
+		statistics.clear();
+		get("/");
+		assertThat(statistics.getPrepareStatementCount()).as("the home page stayed cached").isZero();
+
+		this.events.publishEvent(new PostChanged(draft.getId(), Set.of(draft.getSlug()), true));
+		statistics.clear();
+		get("/");
+		assertThat(statistics.getPrepareStatementCount()).as("the home page was rendered again").isPositive();
+	}
+
+	@Test
 	void aScheduledPostAppearsOnTheHomePageWhenItsTimeComesWithoutAnyOtherChange() {
 		Post scheduled = this.transactions.execute((tx) -> {
 			Post post = Posts.draft(CommentFixtures.unique("scheduled"), this.posts.findAll().get(0).getAuthor(),
 					this.clock);
 			post.publishAt(this.clock.instant().plus(Duration.ofHours(1)), this.clock);
-			return this.posts.save(post);
+			Post saved = this.posts.save(post);
+			this.events.publishEvent(new PostChanged(saved.getId(), Set.of(saved.getSlug()), true));
+			return saved;
 		});
-		// saved straight through the repository: evict as the editor's save event would
-		this.cache.evictLists();
 		assertThat(get("/")).bodyText().doesNotContain(scheduled.getTitle());
 		((MutableClock) this.clock).advance(Duration.ofMinutes(59));
 		assertThat(get("/")).bodyText().doesNotContain(scheduled.getTitle());
