@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import app.takeaways.support.CsrfTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -49,8 +50,6 @@ class DatabaseOutageIT {
 	static final String SEED = "/posts/key-takeaways-from-kim-and-putins-meeting";
 
 	static final String OPEN_POST = "/posts/five-takeaways-from-the-autumn-harvest-report";
-
-	static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
 	static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
@@ -130,8 +129,7 @@ class DatabaseOutageIT {
 			Map<Integer, AtomicInteger> statuses) {
 		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		try {
-			Matcher token = CSRF.matcher(send(client, OPEN_POST, "text/html").body());
-			assertThat(token.find()).isTrue();
+			CsrfTokens.Token token = CsrfTokens.fetch(client, "http://127.0.0.1:" + this.port);
 			for (int n = 0; writing.get(); n++) {
 				String json = "{\"name\":\"Writer " + writer + "\",\"email\":\"writer" + writer
 						+ "@example.org\",\"text\":\"Comment " + n + "\"}";
@@ -139,7 +137,7 @@ class DatabaseOutageIT {
 					.send(request(OPEN_POST.replace("/posts", "/api/posts") + "/comments")
 						.header("Content-Type", "application/json")
 						.header("Accept", "application/json")
-						.header("X-CSRF-TOKEN", token.group(1))
+						.header(token.headerName(), token.value())
 						.POST(HttpRequest.BodyPublishers.ofString(json))
 						.build(), HttpResponse.BodyHandlers.ofString());
 				statuses.computeIfAbsent(response.statusCode(), (status) -> new AtomicInteger()).incrementAndGet();

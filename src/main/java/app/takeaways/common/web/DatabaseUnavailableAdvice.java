@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
+import io.github.bucket4j.BucketExceptions;
 import jakarta.servlet.http.HttpServletResponse;
 import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
@@ -50,10 +51,12 @@ class DatabaseUnavailableAdvice {
 
 	/**
 	 * A connection cut while in use (the server shut down or crashed) surfaces as a
-	 * generic JPA or transaction failure, such as a rollback on a closed connection; only
-	 * its SQL state tells. Any other such failure stays a 500.
+	 * generic JPA or transaction failure, such as a rollback on a closed connection, or
+	 * as a failure of the rate limit's buckets kept in PostgreSQL; only its SQL state
+	 * tells. Any other such failure stays a 500.
 	 */
-	@ExceptionHandler({ JpaSystemException.class, TransactionSystemException.class })
+	@ExceptionHandler({ JpaSystemException.class, TransactionSystemException.class,
+			BucketExceptions.BucketExecutionException.class })
 	void systemFailure(Exception ex, HttpServletResponse response) throws IOException {
 		if (connectionLost(ex)) {
 			unavailable(ex, response);
