@@ -65,7 +65,8 @@ class CommentJourneyIT {
 	void readerCommentsAdminApprovesAndThenClosesComments() {
 		Post post = this.fixtures.openPost();
 		String password = java.util.UUID.randomUUID().toString();
-		this.accounts.save(new Account("moderator", "Mo Derator", this.passwords.encode(password), Role.ADMIN,
+		String moderator = CommentFixtures.unique("moderator");
+		this.accounts.save(new Account(moderator, "Mo Derator", this.passwords.encode(password), Role.ADMIN,
 				java.time.Instant.now()));
 
 		this.driver.get(url("/posts/" + post.getSlug()));
@@ -73,19 +74,19 @@ class CommentJourneyIT {
 		this.driver.findElement(By.id("name")).sendKeys("Rhea Reader");
 		this.driver.findElement(By.id("email")).sendKeys("rhea@example.org");
 		this.browser.screenshot("comment-form");
-		this.driver.findElement(By.cssSelector("form.comment-form button[type=submit]")).click();
+		this.browser.clickAndWaitForNewPage(By.cssSelector("form.comment-form button[type=submit]"));
 		assertThat(this.driver.findElement(By.cssSelector("#comments .notice")).getText())
 			.contains("awaiting moderation");
 		assertThat(this.driver.findElement(By.id("comments")).getText()).doesNotContain("Thanks for this summary");
 
 		this.driver.get(url("/login"));
-		this.driver.findElement(By.id("username")).sendKeys("moderator");
+		this.driver.findElement(By.id("username")).sendKeys(moderator);
 		this.driver.findElement(By.id("password")).sendKeys(password);
-		this.driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		this.browser.clickAndWaitForNewPage(By.cssSelector("form button[type=submit]"));
 		this.driver.get(url("/admin/comments?status=pending&post=" + post.getId()));
 		this.browser.screenshot("moderation-queue");
 		this.driver.findElement(By.cssSelector("input[name=ids]")).click();
-		this.driver.findElement(By.cssSelector("button[name=action][value=approve]")).click();
+		this.browser.clickAndWaitForNewPage(By.cssSelector("button[name=action][value=approve]"));
 		assertThat(this.driver.findElement(By.cssSelector(".flash.notice")).getText()).isEqualTo("Done.");
 
 		this.driver.get(url("/posts/" + post.getSlug()));
@@ -95,8 +96,8 @@ class CommentJourneyIT {
 			.isEqualTo("Thanks for this summary!\nVery helpful.");
 
 		this.driver.get(url("/admin/comments?status=approved&post=" + post.getId()));
-		this.driver.findElement(By.linkText("Details and history")).click();
-		this.driver.findElement(By.xpath("//button[normalize-space()='Close comments on this post']")).click();
+		this.browser.clickAndWaitForNewPage(By.linkText("Details and history"));
+		this.browser.clickAndWaitForNewPage(By.xpath("//button[normalize-space()='Close comments on this post']"));
 		new WebDriverWait(this.driver, Duration.ofSeconds(5))
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.notice"), "closed"));
 

@@ -29,6 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import app.takeaways.support.CsrfTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,8 +46,6 @@ import static org.awaitility.Awaitility.await;
 class CrashRecoveryIT {
 
 	static final String OPEN_POST = "/posts/five-takeaways-from-the-autumn-harvest-report";
-
-	static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
 	static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
@@ -122,19 +121,14 @@ class CrashRecoveryIT {
 	private void postUntilKilled(int reader, Set<Long> acknowledged, List<String> refused, AtomicInteger attempts) {
 		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		try {
-			String page = client.send(request(OPEN_POST).build(), HttpResponse.BodyHandlers.ofString()).body();
-			Matcher token = CSRF.matcher(page);
-			if (!token.find()) {
-				refused.add("no comment form on " + OPEN_POST);
-				return;
-			}
+			CsrfTokens.Token token = CsrfTokens.fetch(client, "http://127.0.0.1:" + this.port);
 			while (true) {
 				int n = attempts.incrementAndGet();
 				String json = "{\"name\":\"Reader " + reader + "\",\"email\":\"reader" + reader
 						+ "@example.org\",\"text\":\"Comment number " + n + "\"}";
 				HttpResponse<String> response = client
 					.send(request("/api" + OPEN_POST + "/comments").header("Content-Type", "application/json")
-						.header("X-CSRF-TOKEN", token.group(1))
+						.header(token.headerName(), token.value())
 						.POST(HttpRequest.BodyPublishers.ofString(json))
 						.build(), HttpResponse.BodyHandlers.ofString());
 				Matcher id = ID.matcher(response.body());

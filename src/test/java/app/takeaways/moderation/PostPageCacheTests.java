@@ -3,6 +3,7 @@ package app.takeaways.moderation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
@@ -65,7 +66,7 @@ class PostPageCacheTests {
 	Clock clock;
 
 	static Clock clock() {
-		return new MutableClock(Instant.now());
+		return new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
 	}
 
 	@Autowired

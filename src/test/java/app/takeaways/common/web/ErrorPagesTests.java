@@ -10,10 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import app.takeaways.post.SlugHistory;
+import app.takeaways.support.CsrfTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -167,21 +166,15 @@ class ErrorPagesTests {
 	@Test
 	void tooManyCommentsIsAFriendlyPageAndSavesNothing() throws Exception {
 		HttpClient reader = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		// the open post page is shared from the cache and carries no token: a client
-		// takes its own
-		String csrf = reader
-			.send(HttpRequest.newBuilder(URI.create(url("/api/csrf"))).build(), HttpResponse.BodyHandlers.ofString())
-			.body();
-		Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(csrf);
-		assertThat(token.find()).isTrue();
+		CsrfTokens.Token token = CsrfTokens.fetch(reader, url(""));
 		List<Integer> statuses = new ArrayList<>();
 		HttpResponse<String> response = null;
 		for (int i = 0; i < 6; i++) {
 			HttpRequest comment = HttpRequest.newBuilder(URI.create(url(OPEN_POST + "/comments")))
 				.header("Accept", "text/html")
 				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString("name=Fast&email=fast@example.org&text=Comment+" + i
-						+ "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+				.POST(HttpRequest.BodyPublishers.ofString("name=Fast&email=fast@example.org&text=Comment+" + i + "&"
+						+ token.parameterName() + "=" + URLEncoder.encode(token.value(), StandardCharsets.UTF_8)))
 				.build();
 			response = reader.send(comment, HttpResponse.BodyHandlers.ofString());
 			statuses.add(response.statusCode());
