@@ -58,7 +58,7 @@ if [ "$DB" = postgres ]; then
 	APP_ENV+=(SPRING_PROFILES_ACTIVE=postgres SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DBNAME
 		SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= TAKEAWAYS_DEMO_ENABLED=true)
 else
-	APP_ARGS+=(--spring.datasource.url="jdbc:h2:file:$WORK/data/takeaways")
+	APP_ARGS+=(--spring.datasource.url="jdbc:h2:file:$WORK/data/takeaways;WRITE_DELAY=0")
 fi
 
 APP_PID=""
@@ -135,8 +135,9 @@ ADMIN_STATUS=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $ADMIN_COOKIE"
 echo "== preparing the write mix (comments to an open post)"
 OPEN_POST=/posts/generated-post-1
 READER_COOKIES="$WORK/reader.txt"; rm -f "$READER_COOKIES"
-COMMENT_TOKEN=$(curl -s -c "$READER_COOKIES" "http://127.0.0.1:$APP_PORT$OPEN_POST" | grep -o 'name="_csrf"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//' || true)
-READER_COOKIE=$(awk '$6=="JSESSIONID"{print "JSESSIONID="$7}' "$READER_COOKIES" | tail -1)
+# Anonymous readers keep their CSRF token in a cookie (no session): /api/csrf sets it and returns the token.
+COMMENT_TOKEN=$(curl -s -c "$READER_COOKIES" "http://127.0.0.1:$APP_PORT/api/csrf" | grep -o '"token":"[^"]*"' | sed 's/.*:"//;s/"$//' || true)
+READER_COOKIE=$(awk '$6=="XSRF-TOKEN"{print "XSRF-TOKEN="$7}' "$READER_COOKIES" | tail -1)
 # Writes go through the JSON API: the form answers with a redirect and keeps a flash message in
 # the session until the reader follows it. wrk never follows redirects, so one shared session piled
 # up thousands of unread flash messages and the write mix measured that instead (10 requests/s on the large set).

@@ -68,6 +68,23 @@ class CommentController {
 		return "redirect:/posts/{slug}#comments";
 	}
 
+	/**
+	 * Where a comment posted without a valid CSRF token lands (forwarded by the security
+	 * configuration, already refused with 403): the post page with the comment as typed
+	 * and a fresh token, to post it again. Stores nothing.
+	 */
+	@PostMapping("/posts/{slug}/comments/confirm")
+	ModelAndView confirm(@PathVariable String slug, @ModelAttribute("commentForm") CommentForm form) {
+		this.comments.ensureOpen(slug);
+		PostPage page = this.posts.show(slug);
+		ModelAndView view = new ModelAndView("post/show", HttpStatus.FORBIDDEN);
+		view.addObject("post", page.post());
+		view.addObject("discussion", page.discussion());
+		view.addObject("canonical", this.urls.of("/posts/" + slug));
+		view.addObject("confirmComment", true);
+		return view;
+	}
+
 	private static void requireForReaders(CommentForm form, BindingResult errors) {
 		if (form.name().isEmpty()) {
 			errors.rejectValue("name", "comment.name.required");

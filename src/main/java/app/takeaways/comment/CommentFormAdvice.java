@@ -1,5 +1,6 @@
 package app.takeaways.comment;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -16,6 +17,17 @@ class CommentFormAdvice {
 	@ModelAttribute("commentForm")
 	CommentForm commentForm(@RequestParam(name = "replyTo", required = false) @Nullable Long replyTo) {
 		return CommentForm.empty(replyTo);
+	}
+
+	/**
+	 * Whether the page is the one every anonymous reader shares (from the page cache):
+	 * then its form carries no CSRF token, which would be one reader's, and a comment
+	 * posted from it is confirmed once with a token of the reader's own.
+	 */
+	@ModelAttribute("sharedPage")
+	boolean sharedPage(HttpServletRequest request) {
+		return "GET".equals(request.getMethod()) && request.getSession(false) == null
+				&& request.getUserPrincipal() == null;
 	}
 
 }

@@ -47,17 +47,14 @@ class SearchService {
 
 	@Transactional(readOnly = true)
 	public SearchOutcome search(@Nullable String text, int page) {
-		if (page < 1) {
-			throw new PageNotFoundException(page);
-		}
+		PageRequest request = PageNotFoundException.request(page, this.pageSize);
 		SearchQuery.Parsed parsed = SearchQuery.parse(text);
 		String shown = (text != null) ? text.strip() : "";
-		PageRequest request = PageRequest.of(page - 1, this.pageSize);
 		SearchQuery query = parsed.query();
 		if (query == null) {
 			return new SearchOutcome(shown, parsed.problem(), Page.empty(request));
 		}
-		PostSearch.Hits hits = this.search.find(query, this.clock.instant(), (page - 1) * this.pageSize, this.pageSize);
+		PostSearch.Hits hits = this.search.find(query, this.clock.instant(), (int) request.getOffset(), this.pageSize);
 		if (page > 1 && hits.ids().isEmpty()) {
 			throw new PageNotFoundException(page);
 		}

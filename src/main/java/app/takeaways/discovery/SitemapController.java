@@ -1,6 +1,7 @@
 package app.takeaways.discovery;
 
 import java.io.StringWriter;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -17,6 +18,7 @@ import app.takeaways.post.PostStamp;
 import app.takeaways.post.TagCount;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -83,7 +85,10 @@ class SitemapController {
 
 				Sitemap: %s
 				""".formatted(this.urls.of("/sitemap.xml"));
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/plain;charset=UTF-8")).body(body);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/plain;charset=UTF-8"))
+			.cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+			.body(body);
 	}
 
 	private void url(XMLStreamWriter xml, String path, @Nullable Instant lastModified) throws XMLStreamException {

@@ -1,15 +1,10 @@
 package app.takeaways.post;
 
-import java.net.URI;
-
 import app.takeaways.common.SiteUrls;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,21 +39,12 @@ class PostController {
 	@GetMapping("/posts/{slug}")
 	String show(@PathVariable String slug, Model model, HttpServletRequest request) {
 		PostPage page = this.posts.show(slug);
-		if (!page.discussion().open()) {
-			PostPageCacheFilter.cacheablePost(request, page.post().id());
-		}
+		PostPageCacheFilter.cacheablePost(request, page.post().id());
 		model.addAttribute("post", page.post());
 		model.addAttribute("discussion", page.discussion());
 		model.addAttribute("jsonLd", this.jsonLd.of(page.post()));
 		model.addAttribute("canonical", this.urls.of("/posts/" + slug));
 		return "post/show";
-	}
-
-	@ExceptionHandler
-	ResponseEntity<Void> moved(PostMovedException moved, HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		String target = request.getContextPath() + path.replaceFirst("^/posts/[^/]+", "/posts/" + moved.newSlug());
-		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(target)).build();
 	}
 
 	@GetMapping("/posts/{slug}/takeaways")

@@ -71,13 +71,14 @@ public class PostFeeds {
 	}
 
 	/**
-	 * The id and title of a visible post, for its comments feed.
+	 * The id and title of a visible post, for its comments feed; a post's old address is
+	 * answered as moved, a deleted post's as gone.
 	 */
 	@Transactional(readOnly = true)
 	public PostRef ref(String slug) {
 		Post post = this.posts.findBySlug(slug)
 			.filter((p) -> p.isVisibleAt(this.clock.instant()))
-			.orElseThrow(() -> new PostNotFoundException(slug));
+			.orElseThrow(() -> this.service.retiredOrMissing(slug));
 		return new PostRef(post.getId(), post.getSlug(), post.getTitle(), post.getPublishedAt());
 	}
 

@@ -69,10 +69,9 @@ public class PostLists {
 	 */
 	@Transactional(readOnly = true)
 	public TaggedPosts tagged(String slug, int page) {
-		requireValid(page);
+		PageRequest request = PageNotFoundException.request(page, this.pageSize);
 		Tag tag = this.tags.findBySlug(slug).orElseThrow(() -> new TagNotFoundException(slug));
-		Slice<PostSummaryRow> rows = this.posts.findVisibleSummariesTagged(slug, this.clock.instant(),
-				PageRequest.of(page - 1, this.pageSize));
+		Slice<PostSummaryRow> rows = this.posts.findVisibleSummariesTagged(slug, this.clock.instant(), request);
 		if (!rows.hasContent()) {
 			throw (page == 1) ? new TagNotFoundException(slug) : new PageNotFoundException(page);
 		}
@@ -93,11 +92,10 @@ public class PostLists {
 	 */
 	@Transactional(readOnly = true)
 	public Slice<PostSummary> inMonth(YearMonth month, int page) {
-		requireValid(page);
+		PageRequest request = PageNotFoundException.request(page, this.pageSize);
 		Instant from = month.atDay(1).atStartOfDay(this.zone).toInstant();
 		Instant to = month.plusMonths(1).atDay(1).atStartOfDay(this.zone).toInstant();
-		Slice<PostSummaryRow> rows = this.posts.findVisibleSummariesBetween(from, to, this.clock.instant(),
-				PageRequest.of(page - 1, this.pageSize));
+		Slice<PostSummaryRow> rows = this.posts.findVisibleSummariesBetween(from, to, this.clock.instant(), request);
 		if (!rows.hasContent()) {
 			throw new PageNotFoundException(page);
 		}
@@ -125,12 +123,6 @@ public class PostLists {
 			return new PostText(summaries.get(rows.indexOf(row)), post.getLead(), this.markdown.toText(post.getBody()),
 					post.getTakeaways().stream().map(Takeaway::toView).toList());
 		}).toList();
-	}
-
-	private static void requireValid(int page) {
-		if (page < 1) {
-			throw new PageNotFoundException(page);
-		}
 	}
 
 }

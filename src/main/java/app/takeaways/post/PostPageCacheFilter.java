@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
@@ -72,7 +73,8 @@ public class PostPageCacheFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String query = request.getQueryString();
-		return !"GET".equals(request.getMethod()) || !READER_PATH.matcher(request.getRequestURI()).matches()
+		return !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+				|| !READER_PATH.matcher(request.getRequestURI()).matches()
 				|| (query != null
 						&& (request.getRequestURI().startsWith("/posts/") || !PAGE_QUERY.matcher(query).matches()))
 				|| request.getRequestedSessionId() != null || request.getHeader(HttpHeaders.AUTHORIZATION) != null
@@ -92,7 +94,7 @@ public class PostPageCacheFilter extends OncePerRequestFilter {
 		}
 		long generation = this.cache.generation();
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-		chain.doFilter(request, wrapper);
+		chain.doFilter(asGet(request), wrapper);
 		Object postId = request.getAttribute(CACHEABLE_POST);
 		if (postId instanceof Long id && wrapper.getStatus() == 200 && request.getSession(false) == null) {
 			byte[] body = wrapper.getContentAsByteArray();
@@ -101,8 +103,32 @@ public class PostPageCacheFilter extends OncePerRequestFilter {
 			this.cache.put(path, page, generation);
 			wrapper.setHeader(HttpHeaders.ETAG, page.etag());
 			wrapper.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+			if (notModified(request, page.etag())) {
+				wrapper.resetBuffer();
+				wrapper.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			}
+		}
+		if ("HEAD".equals(request.getMethod()) && wrapper.getStatus() == 200) {
+			response.setContentLength(wrapper.getContentSize());
+			wrapper.resetBuffer();
 		}
 		wrapper.copyBodyToResponse();
+	}
+
+	/**
+	 * HEAD is answered exactly as GET would be, without the body: rendering it as a GET
+	 * gives it the same validators, length and caching headers.
+	 */
+	private static HttpServletRequest asGet(HttpServletRequest request) {
+		if (!"HEAD".equals(request.getMethod())) {
+			return request;
+		}
+		return new HttpServletRequestWrapper(request) {
+			@Override
+			public String getMethod() {
+				return "GET";
+			}
+		};
 	}
 
 	private static void serve(PostPageCache.CachedPage page, HttpServletRequest request, HttpServletResponse response)
@@ -110,13 +136,29 @@ public class PostPageCacheFilter extends OncePerRequestFilter {
 		page.headers().forEach(response::setHeader);
 		response.setHeader(HttpHeaders.ETAG, page.etag());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-		if (page.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+		if (notModified(request, page.etag())) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
 		response.setContentType(page.contentType());
 		response.setContentLength(page.body().length);
-		response.getOutputStream().write(page.body());
+		if (!"HEAD".equals(request.getMethod())) {
+			response.getOutputStream().write(page.body());
+		}
+	}
+
+	private static boolean notModified(HttpServletRequest request, String etag) {
+		String header = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		if (header == null) {
+			return false;
+		}
+		for (String candidate : header.split(",")) {
+			String tag = candidate.strip();
+			if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -124,6 +166,7 @@ public class PostPageCacheFilter extends OncePerRequestFilter {
 	 */
 	private static Map<String, String> replayableHeaders(HttpServletResponse response) {
 		Map<String, String> headers = new LinkedHashMap<>();
+		headers.put(HttpHeaders.CONTENT_LANGUAGE, response.getLocale().toLanguageTag());
 		for (String name : response.getHeaderNames()) {
 			if (!SKIPPED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
 				headers.put(name, response.getHeader(name));

@@ -9,7 +9,6 @@ import app.takeaways.takeaway.Anchors;
 import app.takeaways.takeaway.Takeaway;
 
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,11 +50,8 @@ public class PostService {
 	 */
 	@Transactional(readOnly = true)
 	public Slice<PostSummary> latest(int page) {
-		if (page < 1) {
-			throw new PageNotFoundException(page);
-		}
 		Slice<PostSummaryRow> rows = this.posts.findVisibleSummaries(this.clock.instant(),
-				PageRequest.of(page - 1, this.pageSize));
+				PageNotFoundException.request(page, this.pageSize));
 		if (page > 1 && !rows.hasContent()) {
 			throw new PageNotFoundException(page);
 		}
@@ -96,7 +92,7 @@ public class PostService {
 		return new PostPage(view, discussion);
 	}
 
-	private RuntimeException retiredOrMissing(String slug) {
+	RuntimeException retiredOrMissing(String slug) {
 		return this.retired.findById(slug).map((entry) -> {
 			Long postId = entry.getPostId();
 			if (postId == null) {
@@ -122,17 +118,12 @@ public class PostService {
 	}
 
 	/**
-	 * A visible post without its discussion: for the API.
+	 * A visible post without its discussion: for the API. Like {@link #show(String)}, an
+	 * address the post left or a deleted post's address is answered as moved or gone.
 	 */
 	@Transactional(readOnly = true)
 	public PostView view(String slug) {
-		return toView(visible(slug));
-	}
-
-	private Post visible(String slug) {
-		return this.posts.findWithTakeawaysBySlug(slug)
-			.filter((post) -> post.isVisibleAt(this.clock.instant()))
-			.orElseThrow(() -> new PostNotFoundException(slug));
+		return takeawaysPage(slug);
 	}
 
 	PostView toView(Post post) {

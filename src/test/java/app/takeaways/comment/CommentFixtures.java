@@ -108,6 +108,19 @@ public class CommentFixtures {
 		return this.comments.findAll().stream().filter((c) -> c.getAuthorEmail().equals(email)).count();
 	}
 
+	/**
+	 * The one comment with this author and text, whatever post it is on.
+	 */
+	public Comment onlyByEmail(String email, String text) {
+		return this.comments.findAll()
+			.stream()
+			.filter((c) -> c.getAuthorEmail().equals(email) && c.getBody().equals(text))
+			.reduce((a, b) -> {
+				throw new IllegalStateException("More than one comment by " + email + ": " + text);
+			})
+			.orElseThrow();
+	}
+
 	public Comment onlyByEmail(String email) {
 		return this.comments.findAll()
 			.stream()

@@ -2,6 +2,7 @@ package app.takeaways.comment;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import app.takeaways.post.Post;
 import org.jsoup.Jsoup;
@@ -45,7 +46,11 @@ class CommentSubmissionTests {
 	@Autowired
 	DiscussionSettingsStore settings;
 
-	private int address = 1;
+	/**
+	 * Shared by every test of the class (JUnit makes a new instance per test), so no two
+	 * tests ever post from the same address.
+	 */
+	private static final AtomicInteger address = new AtomicInteger(1);
 
 	@AfterEach
 	void restoreDefaultRules() {
@@ -63,11 +68,16 @@ class CommentSubmissionTests {
 		};
 	}
 
+	private static String nextAddress() {
+		int n = address.getAndIncrement();
+		return "10.1." + (n / 250) + "." + (1 + n % 250);
+	}
+
 	private MvcTestResult post(String slug, String name, String email, String website, String text, String honeypot) {
 		return this.mvc.post()
 			.uri("/posts/{slug}/comments", slug)
 			.with(csrf())
-			.with(from("10.1.0." + (this.address++)))
+			.with(from(nextAddress()))
 			.param("name", name)
 			.param("email", email)
 			.param("website", website)
@@ -164,7 +174,11 @@ class CommentSubmissionTests {
 
 		post(post.getSlug(), "linker@example.org", "http://a.example http://b.example http://c.example");
 
-		assertThat(this.comments.findAll().stream().filter((c) -> "too-many-links".equals(c.getHeldBy()))).isNotEmpty();
+		Comment held = this.fixtures.onlyByEmail("linker@example.org",
+				"http://a.example http://b.example http://c.example");
+		assertThat(held.getPost().getId()).isEqualTo(post.getId());
+		assertThat(held.getStatus()).isEqualTo(CommentStatus.PENDING);
+		assertThat(held.getHeldBy()).isEqualTo("too-many-links");
 	}
 
 	@Test
@@ -189,12 +203,10 @@ class CommentSubmissionTests {
 
 		post(post.getSlug(), "trusted@example.org", "Held anyway");
 
-		assertThat(this.comments.findAll()
-			.stream()
-			.filter((c) -> c.getBody().equals("Held anyway"))
-			.findFirst()
-			.orElseThrow()
-			.getHeldBy()).isEqualTo("hold-all");
+		Comment held = this.fixtures.onlyByEmail("trusted@example.org", "Held anyway");
+		assertThat(held.getPost().getId()).isEqualTo(post.getId());
+		assertThat(held.getStatus()).isEqualTo(CommentStatus.PENDING);
+		assertThat(held.getHeldBy()).isEqualTo("hold-all");
 	}
 
 	@Test
@@ -250,12 +262,13 @@ class CommentSubmissionTests {
 	@Test
 	void sixthCommentInAMinuteFromOneAddressIsRefusedWith429() {
 		Post post = this.fixtures.openPost();
+		String address = nextAddress();
 		List<Integer> statuses = new java.util.ArrayList<>();
 		for (int i = 0; i < 6; i++) {
 			MvcTestResult result = this.mvc.post()
 				.uri("/posts/{slug}/comments", post.getSlug())
 				.with(csrf())
-				.with(from("10.9.9.9"))
+				.with(from(address))
 				.param("name", "Fast")
 				.param("email", "fast@example.org")
 				.param("text", "Comment " + i)
@@ -265,6 +278,29 @@ class CommentSubmissionTests {
 
 		assertThat(statuses).containsExactly(302, 302, 302, 302, 302, 429);
 		assertThat(this.fixtures.countByEmail("fast@example.org")).isEqualTo(5);
+	}
+
+	@Test
+	void apiAnswersTheSixthCommentInAMinuteFromOneAddressWith429Problem() {
+		Post post = this.fixtures.openPost();
+		String address = nextAddress();
+		List<Integer> statuses = new java.util.ArrayList<>();
+		MvcTestResult last = null;
+		for (int i = 0; i < 6; i++) {
+			last = this.mvc.post()
+				.uri("/api/posts/{slug}/comments", post.getSlug())
+				.with(csrf())
+				.with(from(address))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"Fast\",\"email\":\"api-fast@example.org\",\"text\":\"Comment " + i + "\"}")
+				.exchange();
+			statuses.add(last.getResponse().getStatus());
+		}
+
+		assertThat(statuses).containsExactly(201, 201, 201, 201, 201, 429);
+		assertThat(last).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(last).bodyJson().extractingPath("$.status").isEqualTo(429);
+		assertThat(this.fixtures.countByEmail("api-fast@example.org")).isEqualTo(5);
 	}
 
 	@Test
@@ -308,7 +344,7 @@ class CommentSubmissionTests {
 		this.mvc.post()
 			.uri("/posts/{slug}/comments", post.getSlug())
 			.with(csrf())
-			.with(from("10.2.2.2"))
+			.with(from(nextAddress()))
 			.param("name", "Replier")
 			.param("email", "parent@example.org")
 			.param("text", "A reply")

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import app.takeaways.account.Account;
@@ -86,12 +87,13 @@ class EditorScreensIT {
 		assertThat(this.driver.findElement(By.id("slug-error")).isDisplayed()).isTrue();
 		this.browser.screenshot("editor-errors");
 
-		open("/editor/posts/1");
+		long id = ownPost();
+		open("/editor/posts/" + id);
 		String theirTitle = this.driver.findElement(By.id("title")).getAttribute("value");
-		EditablePost opened = this.editor.load(1);
+		EditablePost opened = this.editor.load(id);
 		PostForm theirs = opened.form();
 		theirs.setBody("Someone else's newer body.");
-		this.editor.update(1, theirs, this.username);
+		this.editor.update(id, theirs, this.username);
 		WebElement body = this.driver.findElement(By.id("body"));
 		body.clear();
 		body.sendKeys("My own body, typed meanwhile.");
@@ -124,6 +126,18 @@ class EditorScreensIT {
 		assertThat(this.driver.findElements(By.cssSelector("input.takeaway-heading"))).hasSize(9);
 		assertThat(this.driver.findElement(By.cssSelector(".heading-row .status")).getText()).isEqualTo("Draft");
 		this.browser.screenshot("editor-imported");
+	}
+
+	/**
+	 * A post of this test's own, so the seed article other browser tests read is never
+	 * rewritten.
+	 */
+	private long ownPost() {
+		PostForm form = new PostForm();
+		form.setTitle("Conflict " + this.username);
+		form.setBody("The body as first saved.");
+		form.setTakeaways(List.of(new TakeawayForm("", "A heading", "A takeaway.")));
+		return this.editor.create(form, this.username);
 	}
 
 	/**

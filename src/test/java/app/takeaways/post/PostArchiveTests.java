@@ -8,10 +8,14 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+/**
+ * How {@link PostArchive} names a time zone for SQL; that both databases read these names
+ * alike is {@code PostRepositoryContract#archiveMonthsFollowRegionAndOffsetZonesAlike}.
+ */
 class PostArchiveTests {
 
 	@Test
-	void zoneNamesReadTheSameOnH2AndPostgres() {
+	void offsetsBecomeEtcZoneNamesAndPartialHoursAreRefused() {
 		assertThat(PostArchive.zoneName(ZoneId.of("Europe/Berlin"))).isEqualTo("Europe/Berlin");
 		assertThat(PostArchive.zoneName(ZoneId.of("UTC"))).isEqualTo("UTC");
 		assertThat(PostArchive.zoneName(ZoneOffset.UTC)).isEqualTo("UTC");

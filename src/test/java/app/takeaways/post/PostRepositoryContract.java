@@ -3,9 +3,13 @@ package app.takeaways.post;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+
+import javax.sql.DataSource;
 
 import app.takeaways.account.Account;
 import app.takeaways.takeaway.Takeaway;
@@ -17,6 +21,7 @@ import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +41,9 @@ abstract class PostRepositoryContract {
 
 	@Autowired
 	TestEntityManager entities;
+
+	@Autowired
+	DataSource dataSource;
 
 	private Account author;
 
@@ -62,6 +70,31 @@ abstract class PostRepositoryContract {
 		assertThat(page.getContent()).extracting(PostSummaryRow::takeawayCount).containsExactly(3, 2);
 		assertThat(page.getContent().get(0).author()).isEqualTo("Author author");
 		assertThat(page.hasNext()).isFalse();
+	}
+
+	/**
+	 * The archive's SQL gets zone names from {@link PostArchive#zoneName}; region names
+	 * and whole-hour offsets must put a post published just before midnight UTC in the
+	 * same month on every database.
+	 */
+	@Test
+	void archiveMonthsFollowRegionAndOffsetZonesAlike() {
+		Post post = Posts.draft("midnight", this.author, this.clock);
+		post.publishAt(Instant.parse("2026-10-31T23:30:00Z"), this.clock);
+		this.entities.persistAndFlush(post);
+		PostArchive archive = new PostArchive(JdbcClient.create(this.dataSource));
+		Instant now = this.clock.instant();
+
+		assertThat(archive.months(ZoneId.of("UTC"), now)).containsExactly(new MonthCount(YearMonth.of(2026, 10), 1));
+		assertThat(archive.months(ZoneOffset.UTC, now)).containsExactly(new MonthCount(YearMonth.of(2026, 10), 1));
+		assertThat(archive.months(ZoneId.of("Europe/Berlin"), now))
+			.containsExactly(new MonthCount(YearMonth.of(2026, 11), 1));
+		assertThat(archive.months(ZoneOffset.ofHours(2), now))
+			.containsExactly(new MonthCount(YearMonth.of(2026, 11), 1));
+		assertThat(archive.months(ZoneOffset.ofHours(-5), now))
+			.containsExactly(new MonthCount(YearMonth.of(2026, 10), 1));
+		assertThat(archive.months(ZoneId.of("America/New_York"), now))
+			.containsExactly(new MonthCount(YearMonth.of(2026, 10), 1));
 	}
 
 	@Test

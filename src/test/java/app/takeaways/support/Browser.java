@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Capabilities;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
@@ -30,7 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A headless Chromium for end-to-end tests, driven by Debian's chromedriver (Selenium
  * Manager never runs). Tests call {@link #start()} in {@code @BeforeEach} and
  * {@link #close()} in {@code @AfterEach}; where no browser is installed the test is
- * skipped with a message, which {@code .ci/run} turns into a failure.
+ * skipped with a message, unless {@code TEST_BROWSER_REQUIRED=true} (set by
+ * {@code .ci/run}) makes that a failure.
  */
 public final class Browser implements AutoCloseable {
 
@@ -38,6 +42,10 @@ public final class Browser implements AutoCloseable {
 
 	static final Path CHROMEDRIVER = Path
 		.of(System.getenv().getOrDefault("CHROMEDRIVER_BINARY", "/usr/bin/chromedriver"));
+
+	static final String REQUIRED = "TEST_BROWSER_REQUIRED";
+
+	private static final AtomicReference<@Nullable String> started = new AtomicReference<>();
 
 	private final ChromeDriver driver;
 
@@ -69,8 +77,13 @@ public final class Browser implements AutoCloseable {
 	}
 
 	private static Browser start(boolean javaScript, boolean watch) {
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"No browser: install Debian's chromium and chromium-driver (see .ci/run)");
+		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		String why = "No browser at " + CHROMIUM + " with " + CHROMEDRIVER
+				+ ": install Debian's chromium and chromium-driver (see .ci/run)";
+		if (!installed && "true".equalsIgnoreCase(System.getenv(REQUIRED))) {
+			throw new IllegalStateException(REQUIRED + "=true, but: " + why);
+		}
+		Assumptions.assumeTrue(installed, why);
 		System.setProperty("SE_OFFLINE", "true");
 		System.setProperty("SE_AVOID_STATS", "true");
 		try {
@@ -97,11 +110,21 @@ public final class Browser implements AutoCloseable {
 				.build();
 			ChromeDriver driver = new ChromeDriver(service, options);
 			driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+			Capabilities capabilities = driver.getCapabilities();
+			started.set(capabilities.getBrowserName() + " " + capabilities.getBrowserVersion() + " at " + CHROMIUM);
 			return new Browser(driver, profile);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The browser started since the last call (name, version and binary), or null;
+	 * {@link TestEnvironmentRecorder} writes it down per test class.
+	 */
+	static @Nullable String takeStarted() {
+		return started.getAndSet(null);
 	}
 
 	public ChromeDriver driver() {

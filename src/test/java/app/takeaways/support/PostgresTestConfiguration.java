@@ -1,8 +1,14 @@
 package app.takeaways.support;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
@@ -13,27 +19,34 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * The PostgreSQL a {@link RequiresPostgres} test talks to.
+ * The PostgreSQL a {@link RequiresPostgres} test talks to. Every test context gets a
+ * schema of its own in the server named by {@code TEST_POSTGRES_URL}, created empty and
+ * migrated when the context starts and dropped when it closes; no context ever cleans a
+ * schema that another cached context still uses.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class PostgresTestConfiguration {
 
 	@Bean
 	@Conditional(UrlGiven.class)
-	JdbcConnectionDetails postgresFromEnvironment() {
-		String user = System.getenv().getOrDefault("TEST_POSTGRES_USER", "postgres");
-		String password = System.getenv().getOrDefault("TEST_POSTGRES_PASSWORD", "");
-		String url = System.getenv(PostgresAvailableCondition.URL);
+	ContextSchema contextSchema() throws SQLException {
+		return ContextSchema.create();
+	}
+
+	@Bean
+	@Conditional(UrlGiven.class)
+	JdbcConnectionDetails postgresFromEnvironment(ContextSchema schema) {
+		String url = schema.url();
 		return new JdbcConnectionDetails() {
 
 			@Override
 			public String getUsername() {
-				return user;
+				return ContextSchema.user();
 			}
 
 			@Override
 			public String getPassword() {
-				return password;
+				return ContextSchema.password();
 			}
 
 			@Override
@@ -52,15 +65,41 @@ class PostgresTestConfiguration {
 	}
 
 	/**
-	 * Every test context starts from an empty schema, so runs never see each other's
-	 * rows.
+	 * A schema that lives as long as one test context.
 	 */
-	@Bean
-	FlywayMigrationStrategy cleanThenMigrate() {
-		return (flyway) -> {
-			flyway.clean();
-			flyway.migrate();
-		};
+	record ContextSchema(String name) implements DisposableBean {
+
+		static ContextSchema create() throws SQLException {
+			ContextSchema schema = new ContextSchema("test_" + UUID.randomUUID().toString().replace("-", ""));
+			schema.execute("CREATE SCHEMA " + schema.name());
+			return schema;
+		}
+
+		static String user() {
+			return System.getenv().getOrDefault("TEST_POSTGRES_USER", "postgres");
+		}
+
+		static String password() {
+			return System.getenv().getOrDefault("TEST_POSTGRES_PASSWORD", "");
+		}
+
+		String url() {
+			String base = System.getenv(PostgresAvailableCondition.URL);
+			return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + this.name;
+		}
+
+		@Override
+		public void destroy() throws SQLException {
+			execute("DROP SCHEMA IF EXISTS " + this.name + " CASCADE");
+		}
+
+		private void execute(String sql) throws SQLException {
+			try (Connection connection = DriverManager.getConnection(System.getenv(PostgresAvailableCondition.URL),
+					user(), password()); Statement statement = connection.createStatement()) {
+				statement.execute(sql);
+			}
+		}
+
 	}
 
 	static class UrlGiven implements Condition {

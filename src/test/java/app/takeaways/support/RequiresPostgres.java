@@ -16,7 +16,7 @@ import org.springframework.test.context.TestPropertySource;
  * Runs a Spring test against a real PostgreSQL: the server named by
  * {@code TEST_POSTGRES_URL}, else a Testcontainers container where Docker runs, else the
  * test is skipped with a message; {@code TEST_POSTGRES_REQUIRED=true} turns the skip into
- * a failure. The schema is cleaned and migrated when the test's context starts.
+ * a failure. Each test context migrates a fresh schema of its own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,8 +24,7 @@ import org.springframework.test.context.TestPropertySource;
 @ExtendWith(PostgresAvailableCondition.class)
 @Import(PostgresTestConfiguration.class)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@TestPropertySource(properties = { "spring.flyway.clean-disabled=false",
-		"spring.jpa.properties.hibernate.generate_statistics=true" })
+@TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 public @interface RequiresPostgres {
 
 }

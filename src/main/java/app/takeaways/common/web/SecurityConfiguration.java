@@ -1,10 +1,17 @@
 package app.takeaways.common.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may reach what, by URL prefix. This is the only place such rules are written.
@@ -35,6 +42,12 @@ class SecurityConfiguration {
 			.permitAll())
 			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/editor", false).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.csrf((csrf) -> csrf.csrfTokenRepository(new ReaderCsrfTokenRepository()))
+			.exceptionHandling(
+					(exceptions) -> exceptions.accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
+							new LinkedHashMap<>(Map.of(PathPatternRequestMatcher.withDefaults()
+								.matcher(HttpMethod.POST, "/posts/*/comments"), new CommentRetryHandler())),
+							new AccessDeniedHandlerImpl())))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))

@@ -1,12 +1,18 @@
 package app.takeaways.common.web;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import app.takeaways.common.RateLimitedException;
 import app.takeaways.post.SlugHistory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +24,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -30,6 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(ErrorPagesTests.Failing.class)
 class ErrorPagesTests {
 
+	private static final String OPEN_POST = "/posts/five-takeaways-from-the-autumn-harvest-report";
+
 	private static final String[] NEVER_SHOWN = { "Exception", "at app.takeaways", "Whitelabel", "secret detail",
 			"trace" };
 
@@ -38,6 +47,9 @@ class ErrorPagesTests {
 
 	@Autowired
 	SlugHistory slugs;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -127,11 +139,12 @@ class ErrorPagesTests {
 
 	@Test
 	void bodyOverTheLimitIsAFriendlyPageAndSavesNothing() throws Exception {
+		long before = storedComments();
 		String text = "a".repeat(1024 * 1024);
-		HttpRequest request = HttpRequest.newBuilder(URI.create(url("/search")))
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url(OPEN_POST + "/comments")))
 			.header("Accept", "text/html")
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("q=" + text))
+			.POST(HttpRequest.BodyPublishers.ofString("name=Big&email=big@example.org&text=" + text))
 			.build();
 
 		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -139,6 +152,7 @@ class ErrorPagesTests {
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.body()).contains("That was too much to send", "class=\"masthead\"")
 			.doesNotContain(NEVER_SHOWN);
+		assertThat(storedComments()).isEqualTo(before);
 	}
 
 	@Test
@@ -151,11 +165,31 @@ class ErrorPagesTests {
 	}
 
 	@Test
-	void tooManyRequestsIsAFriendlyPage() throws Exception {
-		HttpResponse<String> response = get("/test/rate-limited", "text/html");
+	void tooManyCommentsIsAFriendlyPageAndSavesNothing() throws Exception {
+		HttpClient reader = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String form = reader
+			.send(HttpRequest.newBuilder(URI.create(url(OPEN_POST))).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+		assertThat(token.find()).isTrue();
+		List<Integer> statuses = new ArrayList<>();
+		HttpResponse<String> response = null;
+		for (int i = 0; i < 6; i++) {
+			HttpRequest comment = HttpRequest.newBuilder(URI.create(url(OPEN_POST + "/comments")))
+				.header("Accept", "text/html")
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("name=Fast&email=fast@example.org&text=Comment+" + i
+						+ "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+				.build();
+			response = reader.send(comment, HttpResponse.BodyHandlers.ofString());
+			statuses.add(response.statusCode());
+		}
 
-		assertThat(response.statusCode()).isEqualTo(429);
+		assertThat(statuses).containsExactly(302, 302, 302, 302, 302, 429);
 		assertThat(response.body()).contains("Please slow down", "class=\"masthead\"").doesNotContain(NEVER_SHOWN);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM comment WHERE author_email = 'fast@example.org'")
+			.query(Long.class)
+			.single()).isEqualTo(5);
 	}
 
 	@ParameterizedTest
@@ -190,6 +224,10 @@ class ErrorPagesTests {
 		assertThat(response.body()).contains("\"status\":405");
 	}
 
+	private long storedComments() {
+		return this.jdbc.sql("SELECT count(*) FROM comment").query(Long.class).single();
+	}
+
 	private String url(String path) {
 		return "http://127.0.0.1:" + this.port + path;
 	}
@@ -213,12 +251,6 @@ class ErrorPagesTests {
 		@GetMapping("/test/failing")
 		String failing() {
 			throw new IllegalStateException("secret detail of a failure");
-		}
-
-		@GetMapping("/test/rate-limited")
-		String rateLimited() {
-			throw new RateLimitedException("test") {
-			};
 		}
 
 	}
