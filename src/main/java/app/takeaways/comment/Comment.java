@@ -105,6 +105,14 @@ public class Comment {
 		this.heldBy = rule;
 	}
 
+	/**
+	 * Puts a comment brought in from elsewhere (an import) straight into the status it
+	 * had there.
+	 */
+	void settle(CommentStatus status) {
+		this.status = status;
+	}
+
 	void writtenBy(long accountId) {
 		this.accountId = accountId;
 	}

@@ -88,4 +88,7 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 			where c.post.id = :postId and c.status = app.takeaways.comment.CommentStatus.APPROVED""")
 	ApprovedComments.Freshness freshnessOf(long postId);
 
+	@Query("select c from Comment c where c.post.id in :postIds order by c.id")
+	List<Comment> findAllOfPosts(Collection<Long> postIds);
+
 }

@@ -3,6 +3,7 @@ package app.takeaways.common;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
@@ -44,10 +45,12 @@ public class DateFormats {
 	}
 
 	/**
-	 * ISO 8601 with offset, for {@code <time datetime>}.
+	 * ISO 8601 with offset to the second, for {@code <time datetime>} (HTML allows at
+	 * most three fraction digits; stored instants have six).
 	 */
 	public String iso(Instant instant) {
-		return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(this.properties.timeZone()));
+		return DateTimeFormatter.ISO_OFFSET_DATE_TIME
+			.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(this.properties.timeZone()));
 	}
 
 	private String format(Instant instant, DateTimeFormatter formatter) {

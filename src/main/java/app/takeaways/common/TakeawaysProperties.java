@@ -18,11 +18,13 @@ import org.springframework.util.unit.DataSize;
  * @param pageSize posts per page on lists
  * @param demo demo content settings
  * @param maxRequestSize largest request body accepted; larger ones get 413
+ * @param maxUploadSize largest request body accepted by the WordPress import upload
+ * ({@code /admin/import}), the one route allowed more than {@code maxRequestSize}
  */
 @ConfigurationProperties("takeaways")
 public record TakeawaysProperties(@DefaultValue("Takeaways") String siteName, @Nullable String siteUrl,
 		@DefaultValue("UTC") ZoneId timeZone, @DefaultValue("10") int pageSize, @DefaultValue Demo demo,
-		@DefaultValue("1MB") DataSize maxRequestSize) {
+		@DefaultValue("1MB") DataSize maxRequestSize, @DefaultValue("200MB") DataSize maxUploadSize) {
 
 	/**
 	 * @param enabled load demo posts into an empty database on start

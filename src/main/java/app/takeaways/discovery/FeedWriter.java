@@ -23,6 +23,12 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -39,6 +45,10 @@ class FeedWriter {
 	static final String ATOM = "atom_1.0";
 
 	static final String RSS = "rss_2.0";
+
+	private static final Namespace DC_NS = Namespace.getNamespace("dc", "http://purl.org/dc/elements/1.1/");
+
+	private static final Namespace ATOM_NS = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
 
 	private final SiteUrls urls;
 
@@ -132,11 +142,41 @@ class FeedWriter {
 
 	String write(SyndFeed feed) {
 		try {
-			return new SyndFeedOutput().outputString(feed);
+			if (!RSS.equals(feed.getFeedType())) {
+				return new SyndFeedOutput().outputString(feed);
+			}
+			Document rss = new SyndFeedOutput().outputJDom(feed);
+			tidyRss(rss.getRootElement(), feed.getUri());
+			return new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8")).outputString(rss);
 		}
 		catch (FeedException ex) {
 			throw new IllegalStateException("Cannot write feed " + feed.getUri(), ex);
 		}
+	}
+
+	/**
+	 * Rome writes RSS dates and the language twice, as RSS elements and as Dublin Core
+	 * ones, which feed validators warn about; the Dublin Core copies go. The channel says
+	 * where it lives with {@code atom:link rel="self"}, as the RSS Advisory Board
+	 * advises.
+	 */
+	private static void tidyRss(Element rss, String selfUrl) {
+		Element channel = rss.getChild("channel");
+		removeDuplicates(channel);
+		for (Element item : channel.getChildren("item")) {
+			removeDuplicates(item);
+		}
+		Element self = new Element("link", ATOM_NS);
+		self.setAttribute("href", selfUrl);
+		self.setAttribute("rel", "self");
+		self.setAttribute("type", "application/rss+xml");
+		rss.addNamespaceDeclaration(ATOM_NS);
+		channel.addContent(0, self);
+	}
+
+	private static void removeDuplicates(Element element) {
+		element.removeChildren("date", DC_NS);
+		element.removeChildren("language", DC_NS);
 	}
 
 	String message(String key, Object... args) {

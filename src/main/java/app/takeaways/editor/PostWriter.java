@@ -4,18 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import app.takeaways.common.TakeawaysProperties;
 import app.takeaways.post.Post;
 import app.takeaways.post.PostRepository;
 import app.takeaways.post.Tag;
-import app.takeaways.post.TagRepository;
+import app.takeaways.post.PostCommands;
+import app.takeaways.post.PostContent;
 import app.takeaways.takeaway.Anchors;
 import app.takeaways.takeaway.Takeaway;
 import org.jspecify.annotations.Nullable;
@@ -29,19 +26,17 @@ import org.springframework.stereotype.Component;
 @Component
 class PostWriter {
 
-	private static final Pattern ANCHOR = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
 	private final PostRepository posts;
 
-	private final TagRepository tags;
+	private final PostCommands commands;
 
 	private final Clock clock;
 
 	private final ZoneId zone;
 
-	PostWriter(PostRepository posts, TagRepository tags, Clock clock, TakeawaysProperties properties) {
+	PostWriter(PostRepository posts, PostCommands commands, Clock clock, TakeawaysProperties properties) {
 		this.posts = posts;
-		this.tags = tags;
+		this.commands = commands;
 		this.clock = clock;
 		this.zone = properties.timeZone();
 	}
@@ -96,33 +91,14 @@ class PostWriter {
 	 * get one made from their heading that no other row uses.
 	 */
 	static List<Takeaway> takeaways(List<TakeawayForm> rows) {
-		Set<String> taken = new HashSet<>();
-		List<String> anchors = new ArrayList<>();
-		for (TakeawayForm row : rows) {
-			String anchor = (row.getAnchor() != null) ? row.getAnchor().strip() : "";
-			boolean keep = anchor.length() <= 80 && ANCHOR.matcher(anchor).matches() && taken.add(anchor);
-			anchors.add(keep ? anchor : null);
-		}
-		List<Takeaway> result = new ArrayList<>();
-		for (int i = 0; i < rows.size(); i++) {
-			TakeawayForm row = rows.get(i);
-			String anchor = anchors.get(i);
-			if (anchor == null) {
-				anchor = Anchors.unique(row.getHeading(), "takeaway", taken);
-				taken.add(anchor);
-			}
-			result.add(new Takeaway(anchor, row.getHeading().strip(), row.getBody().strip()));
-		}
-		return result;
+		return PostCommands.takeaways(rows.stream()
+			.map((row) -> new PostContent.Item(row.getAnchor(), row.getHeading(), row.getBody()))
+			.toList());
 	}
 
 	Set<Tag> tags(List<String> names) {
-		Set<Tag> result = new LinkedHashSet<>();
-		for (String name : names) {
-			String slug = Anchors.slugify(name);
-			result.add(this.tags.findBySlug(slug).orElseGet(() -> this.tags.save(new Tag(slug, name))));
-		}
-		return result;
+		return this.commands
+			.tags(names.stream().map((name) -> new PostContent.TagName(Anchors.slugify(name), name)).toList());
 	}
 
 	PostForm formOf(Post post) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import app.takeaways.common.SiteUrls;
+import app.takeaways.common.TakeawaysProperties;
 import app.takeaways.takeaway.TakeawayView;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Structured data for search engines: the post as a schema.org {@code Article} whose
- * takeaways form an {@code ItemList}. Safe to put inside a script element.
+ * takeaways form an {@code ItemList} it is {@code about}, published by the site as an
+ * {@code Organization}. Safe to put inside a script element.
  */
 @Component
 class PostJsonLd {
@@ -21,9 +23,12 @@ class PostJsonLd {
 
 	private final SiteUrls urls;
 
-	PostJsonLd(JsonMapper json, SiteUrls urls) {
+	private final String siteName;
+
+	PostJsonLd(JsonMapper json, SiteUrls urls, TakeawaysProperties properties) {
 		this.json = json;
 		this.urls = urls;
+		this.siteName = properties.siteName();
 	}
 
 	String of(PostView post) {
@@ -39,13 +44,20 @@ class PostJsonLd {
 		article.put("dateModified", post.updatedAt().toString());
 		article.put("author", Map.of("@type", "Person", "name", post.author()));
 		article.put("keywords", post.tags().stream().map(TagView::name).toList());
-		article.put("hasPart", itemList(post.takeaways(), url));
+		article.put("publisher", Map.of("@type", "Organization", "name", this.siteName, "url", this.urls.of("/")));
+		if (!post.takeaways().isEmpty()) {
+			// an ItemList is a Thing, not a CreativeWork: the article is about it
+			// (hasPart
+			// would need a CreativeWork)
+			article.put("about", itemList(post.takeaways(), url));
+		}
 		return this.json.writeValueAsString(article).replace("<", "\\u003c").replace(">", "\\u003e");
 	}
 
 	private Map<String, Object> itemList(List<TakeawayView> takeaways, String url) {
 		Map<String, Object> list = new LinkedHashMap<>();
 		list.put("@type", "ItemList");
+		list.put("@id", url + "#takeaways");
 		list.put("name", "Key takeaways");
 		list.put("numberOfItems", takeaways.size());
 		list.put("itemListOrder", "https://schema.org/ItemListOrderAscending");

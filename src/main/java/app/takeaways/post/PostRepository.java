@@ -176,4 +176,19 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 			order by p.publishedAt desc, p.id desc""")
 	List<PostStamp> findVisibleStamps(Instant now);
 
+	/**
+	 * Ids of all posts after {@code after}, in id order: how an export pages through
+	 * every post without holding them all.
+	 */
+	@Query("select p.id from Post p where p.id > :after order by p.id")
+	List<Long> findIdsAfter(long after, Pageable pageable);
+
+	/**
+	 * Every author of a post, once.
+	 */
+	@Query("""
+			select distinct new app.takeaways.post.PostExport$Author(a.username, a.displayName)
+			from Post p join p.author a order by 1""")
+	List<PostExport.Author> findAuthors();
+
 }

@@ -3,6 +3,7 @@ package app.takeaways.post;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import app.takeaways.common.TakeawaysProperties;
 import app.takeaways.takeaway.Anchors;
@@ -124,6 +125,15 @@ public class PostService {
 	@Transactional(readOnly = true)
 	public PostView view(String slug) {
 		return takeawaysPage(slug);
+	}
+
+	/**
+	 * The current slug of a visible post, for addresses that lead to it (such as old
+	 * WordPress permalinks).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> visibleSlug(long id) {
+		return this.posts.findById(id).filter((post) -> post.isVisibleAt(this.clock.instant())).map(Post::getSlug);
 	}
 
 	PostView toView(Post post) {

@@ -69,7 +69,7 @@ public final class TakeawayParser {
 		return new ParsedArticle(title, List.copyOf(lead), List.copyOf(items), String.join("\n\n", rest), closed);
 	}
 
-	static ParsedArticle.Item item(String text) {
+	public static ParsedArticle.Item item(String text) {
 		int colon = text.indexOf(':');
 		if (colon > 0 && colon <= Takeaway.HEADING_MAX) {
 			return new ParsedArticle.Item(text.substring(0, colon).strip(), text.substring(colon + 1).strip());

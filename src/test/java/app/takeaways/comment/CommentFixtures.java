@@ -74,7 +74,10 @@ public class CommentFixtures {
 
 	@Transactional
 	public void close(long postId) {
-		this.posts.findById(postId).orElseThrow().closeComments();
+		Post post = this.posts.findById(postId).orElseThrow();
+		post.closeComments();
+		// as the moderation screen does: the post's cached page shows the change
+		this.events.publishEvent(new PostChanged(postId, Set.of(post.getSlug()), false));
 	}
 
 	@Transactional

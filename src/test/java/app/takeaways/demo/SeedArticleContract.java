@@ -113,8 +113,13 @@ abstract class SeedArticleContract {
 			.isEqualTo("Key Takeaways from Kim and Putin’s Meeting");
 		JsonNode ld = this.json.readTree(page.select("script[type=application/ld+json]").html());
 		assertThat(ld.get("@type").asString()).isEqualTo("Article");
-		JsonNode items = ld.get("hasPart").get("itemListElement");
-		assertThat(ld.get("hasPart").get("@type").asString()).isEqualTo("ItemList");
+		assertThat(ld.has("hasPart")).as("hasPart expects a CreativeWork, not an ItemList").isFalse();
+		JsonNode items = ld.get("about").get("itemListElement");
+		assertThat(ld.get("about").get("@type").asString()).isEqualTo("ItemList");
+		assertThat(ld.get("publisher").get("@type").asString()).isEqualTo("Organization");
+		assertThat(ld.get("publisher").get("name").asString()).isNotBlank();
+		assertThat(ld.get("publisher").get("url").asString()).startsWith("http");
+		assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
 		assertThat(items).hasSize(9);
 		assertThat(items.get(0).get("name").asString()).isEqualTo("Diplomatic Outreach");
 		assertThat(items.get(8).get("position").asInt()).isEqualTo(9);
@@ -123,6 +128,10 @@ abstract class SeedArticleContract {
 	@Test
 	void takeawaysPageShowsTheListAloneWithALinkBack() throws IOException {
 		Document page = page("/posts/" + SLUG + "/takeaways");
+
+		assertThat(page.title()).as("a title that already says it does not say it twice")
+			.startsWith("Key Takeaways from Kim and Putin’s Meeting")
+			.doesNotContainIgnoringCase("takeaways from “");
 
 		assertThat(page.select("ol.takeaways > li")).hasSize(9);
 		assertThat(page.select("a[href=/posts/" + SLUG + "]")).isNotEmpty();

@@ -173,6 +173,33 @@ class FeedTests {
 	}
 
 	@Test
+	void rssFeedSaysEachDateAndLanguageOnceAndWhereItLives() throws Exception {
+		MvcTestResult result = get("/feed.rss");
+		Element rss = xml(body(result)).getDocumentElement();
+		Element channel = (Element) rss.getElementsByTagName("channel").item(0);
+		String dc = "http://purl.org/dc/elements/1.1/";
+
+		assertThat(rss.getElementsByTagNameNS(dc, "date").getLength()).as("dc:date next to pubDate").isZero();
+		assertThat(rss.getElementsByTagNameNS(dc, "language").getLength()).as("dc:language next to language").isZero();
+		assertThat(channel.getElementsByTagName("language").getLength()).isOne();
+		assertThat(elements(channel.getElementsByTagName("item")))
+			.allSatisfy((item) -> assertThat(item.getElementsByTagName("pubDate").getLength()).isOne());
+		List<Element> atomLinks = elements(channel.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "link"));
+		assertThat(atomLinks).singleElement().satisfies((link) -> {
+			assertThat(link.getAttribute("rel")).isEqualTo("self");
+			assertThat(link.getAttribute("href")).isEqualTo("http://localhost/feed.rss");
+			assertThat(link.getAttribute("type")).isEqualTo("application/rss+xml");
+		});
+		SyndFeed parsed = new SyndFeedInput().build(new StringReader(body(result)));
+		assertThat(parsed.getFeedType()).isEqualTo("rss_2.0");
+		assertThat(parsed.getLanguage()).isEqualTo("en");
+		assertThat(parsed.getEntries()).isNotEmpty().allSatisfy((entry) -> {
+			assertThat(entry.getPublishedDate()).isNotNull();
+			assertThat(entry.getAuthor()).isNotBlank();
+		});
+	}
+
+	@Test
 	void rssFeedCarriesTheSeedTakeawaysInOrderAndItsAuthor() throws Exception {
 		SyndFeed feed = rome(body(get("/feed.rss")));
 

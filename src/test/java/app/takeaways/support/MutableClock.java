@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -15,8 +16,13 @@ public final class MutableClock extends Clock {
 
 	private final AtomicReference<Instant> now;
 
+	/**
+	 * @param start the first instant, cut to whole milliseconds: both databases keep
+	 * microseconds and round the rest, so an instant with nanoseconds would be stored a
+	 * little later than the clock says and a post due "now" would still be in the future
+	 */
 	public MutableClock(Instant start) {
-		this.now = new AtomicReference<>(start);
+		this.now = new AtomicReference<>(start.truncatedTo(ChronoUnit.MILLIS));
 	}
 
 	/**

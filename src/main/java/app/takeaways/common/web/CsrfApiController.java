@@ -1,5 +1,7 @@
 package app.takeaways.common.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
+
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 class CsrfApiController {
 
 	@GetMapping("/api/csrf")
-	Token token(CsrfToken token) {
+	Token token(@Parameter(hidden = true) CsrfToken token) {
 		return new Token(token.getHeaderName(), token.getParameterName(), token.getToken());
 	}
 

@@ -15,28 +15,45 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies larger than {@code takeaways.max-request-size} with 413 before
- * anything reads them. A body that announces its length is refused at once; a chunked one
- * is cut off as soon as it passes the limit. Forms are also bounded by the servlet
- * container's own form and multipart limits, set to the same size.
+ * Refuses request bodies larger than {@code takeaways.max-request-size} (for the
+ * WordPress import upload, {@code takeaways.max-upload-size}) with 413 before anything
+ * reads them. A body that announces its length is refused at once; a chunked one is cut
+ * off as soon as it passes the limit. Forms are also bounded by the servlet container's
+ * own form and multipart limits, set to the same size.
  */
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final long limit;
 
+	private final String uploadPath;
+
+	private final long uploadLimit;
+
 	RequestSizeLimitFilter(long limit) {
+		this(limit, "", limit);
+	}
+
+	/**
+	 * @param limit the limit for every request
+	 * @param uploadPath the one path with a limit of its own (exactly this path)
+	 * @param uploadLimit that path's limit
+	 */
+	RequestSizeLimitFilter(long limit, String uploadPath, long uploadLimit) {
 		this.limit = limit;
+		this.uploadPath = uploadPath;
+		this.uploadLimit = uploadLimit;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		long limit = this.uploadPath.equals(request.getRequestURI()) ? this.uploadLimit : this.limit;
 		long length = request.getContentLengthLong();
-		if (length > this.limit) {
+		if (length > limit) {
 			response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
 			return;
 		}
-		chain.doFilter((length < 0) ? new BoundedRequest(request, this.limit) : request, response);
+		chain.doFilter((length < 0) ? new BoundedRequest(request, limit) : request, response);
 	}
 
 	/**

@@ -48,6 +48,28 @@ class RequestSizeLimitFilterTests {
 		assertThat(chain.getRequest().getAttribute("read")).isEqualTo(1024);
 	}
 
+	@Test
+	void theUploadPathAloneTakesBodiesUpToItsOwnLimit() throws Exception {
+		RequestSizeLimitFilter withUpload = new RequestSizeLimitFilter(1024, "/admin/import", 8192);
+		MockHttpServletRequest upload = new MockHttpServletRequest("POST", "/admin/import");
+		upload.setContent(new byte[4096]);
+		MockFilterChain chain = new MockFilterChain();
+		withUpload.doFilter(upload, new MockHttpServletResponse(), chain);
+		assertThat(chain.getRequest()).isNotNull();
+
+		MockHttpServletRequest tooBig = new MockHttpServletRequest("POST", "/admin/import");
+		tooBig.setContent(new byte[8193]);
+		MockHttpServletResponse refused = new MockHttpServletResponse();
+		withUpload.doFilter(tooBig, refused, new MockFilterChain());
+		assertThat(refused.getStatus()).isEqualTo(413);
+
+		MockHttpServletRequest elsewhere = new MockHttpServletRequest("POST", "/editor/import");
+		elsewhere.setContent(new byte[4096]);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		withUpload.doFilter(elsewhere, response, new MockFilterChain());
+		assertThat(response.getStatus()).isEqualTo(413);
+	}
+
 	private static MockFilterChain readingEverything() {
 		return new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
 			@Override
