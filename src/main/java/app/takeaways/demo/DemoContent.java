@@ -21,6 +21,7 @@ import app.takeaways.comment.Comment;
 import app.takeaways.comment.CommentRepository;
 import app.takeaways.common.TakeawaysProperties;
 import app.takeaways.post.Post;
+import app.takeaways.post.PostChanged;
 import app.takeaways.post.PostRepository;
 import app.takeaways.post.Tag;
 import app.takeaways.post.TagRepository;
@@ -32,6 +33,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -65,8 +67,10 @@ class DemoContent implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	DemoContent(PostRepository posts, TagRepository tags, AccountRepository accounts, CommentRepository comments,
-			PasswordEncoder passwords, TakeawaysProperties properties, Clock clock) {
+			PasswordEncoder passwords, TakeawaysProperties properties, Clock clock, ApplicationEventPublisher events) {
 		this.posts = posts;
 		this.tags = tags;
 		this.accounts = accounts;
@@ -74,6 +78,7 @@ class DemoContent implements ApplicationRunner {
 		this.passwords = passwords;
 		this.properties = properties;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
@@ -134,6 +139,9 @@ class DemoContent implements ApplicationRunner {
 			post.publishAt(demo.published(), asOf);
 		}
 		this.posts.save(post);
+		// The server is already answering: a reader who asked for the home page in the
+		// seconds before this load must not keep an empty one from the page cache.
+		this.events.publishEvent(new PostChanged(post.getId(), Set.of(post.getSlug()), true));
 		for (DemoArticle.DemoComment demoComment : demo.comments()) {
 			Comment comment = new Comment(post, null, demoComment.author(), demoComment.email(), null,
 					demoComment.text(), Clock.fixed(demoComment.at(), this.clock.getZone()));

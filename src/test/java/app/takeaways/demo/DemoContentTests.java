@@ -1,0 +1,76 @@
+package app.takeaways.demo;
+
+import java.time.Clock;
+
+import app.takeaways.account.AccountRepository;
+import app.takeaways.comment.CommentRepository;
+import app.takeaways.common.TakeawaysProperties;
+import app.takeaways.post.PostRepository;
+import app.takeaways.post.TagRepository;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Demo content is loaded after the server already answers: a home page cached in those
+ * seconds must not stay empty.
+ */
+@SpringBootTest(properties = "takeaways.demo.enabled=false")
+@AutoConfigureMockMvc
+class DemoContentTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	PostRepository posts;
+
+	@Autowired
+	TagRepository tags;
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	CommentRepository comments;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@Autowired
+	TakeawaysProperties properties;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void demoPostsLoadedAfterAReaderSawTheEmptyHomePageShowThere() {
+		assertThat(this.mvc.get().uri("/")).bodyText().contains("Nothing has been published yet");
+
+		TakeawaysProperties demoOn = new TakeawaysProperties(this.properties.siteName(), this.properties.siteUrl(),
+				this.properties.timeZone(), this.properties.pageSize(), new TakeawaysProperties.Demo(true),
+				this.properties.maxRequestSize(), this.properties.maxUploadSize());
+		DemoContent demo = new DemoContent(this.posts, this.tags, this.accounts, this.comments, this.passwords, demoOn,
+				this.clock, this.events);
+		this.transactions.executeWithoutResult((status) -> demo.run(null));
+
+		assertThat(this.mvc.get().uri("/")).bodyText()
+			.contains("Key Takeaways from Kim and Putin’s Meeting")
+			.doesNotContain("Nothing has been published yet");
+	}
+
+}
