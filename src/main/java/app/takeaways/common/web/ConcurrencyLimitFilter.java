@@ -17,10 +17,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Bounds how many requests do application work (rendering, queries, writes) at once. With
- * virtual threads the container starts a thread for every request it accepts, so without
- * this every connection would queue inside the application for a database connection,
- * holding its memory all the while. A request that gets no permit within
+ * Bounds how many requests do application work (rendering, queries, writes) at once.
+ * Without it every request thread would queue inside the application for one of the
+ * database connections, holding its memory all the while, and the queue would only end at
+ * the pool's 3 s timeout (with virtual threads, on Java 21+, there would be one such
+ * thread for every open connection). A request that gets no permit within
  * {@code takeaways.max-concurrent-wait} is answered 503 with {@code Retry-After}: the
  * site's "back in a moment" page, or problem JSON under {@code /api}. Pages served from
  * the page cache never get here (its filter runs first), nor do static files and health
