@@ -8,10 +8,15 @@ COPY src/ src/
 RUN ./mvnw -B -q package -DskipTests && cp target/takeaways-*.jar /app.jar
 
 FROM eclipse-temurin:17-jre
+# curl for the health check below
+RUN apt-get update -qq && apt-get install -y -qq --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --home /app takeaways
 WORKDIR /app
 COPY --from=build /app.jar /app/takeaways.jar
 USER takeaways
 EXPOSE 8080
+# Ready = started and the database answers; a load balancer (or compose) takes it out of rotation otherwise.
+HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
+	CMD curl -fsS -o /dev/null http://localhost:8080/actuator/health/readiness || exit 1
 # The JVM settings we ship (also in pom.xml for spring-boot:run, and in bench/run.sh).
 ENTRYPOINT ["java", "-Xms64m", "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=160m", "-jar", "/app/takeaways.jar"]

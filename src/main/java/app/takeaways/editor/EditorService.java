@@ -1,6 +1,7 @@
 package app.takeaways.editor;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -152,8 +153,8 @@ class EditorService {
 		this.writer.write(post, form);
 		this.posts.flush();
 		this.revisions.record(post, username, "revision.saved");
-		this.events
-			.publishEvent(new PostChanged(id, Set.of(oldSlug, slug), wasPublic || post.isPublishedOrScheduled()));
+		this.events.publishEvent(
+				new PostChanged(id, Set.copyOf(List.of(oldSlug, slug)), wasPublic || post.isPublishedOrScheduled()));
 	}
 
 	/**
