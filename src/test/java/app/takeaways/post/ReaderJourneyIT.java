@@ -71,7 +71,8 @@ class ReaderJourneyIT {
 
 		this.browser.clickAndWaitForNewPage(By.linkText("The takeaways on their own page"));
 		assertThat(this.driver.getCurrentUrl()).endsWith("/posts/" + SEED + "/takeaways");
-		// the seed's title already says "Key Takeaways from …": it is not wrapped in a second one
+		// the seed's title already says "Key Takeaways from …": it is not wrapped in a
+		// second one
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo(TITLE);
 		assertThat(this.driver.findElements(By.cssSelector("ol.takeaways > li"))).hasSize(9);
 		assertThat(headings()).containsExactlyElementsOf(HEADINGS);
