@@ -3,16 +3,19 @@
 # and measures read and write endpoints with wrk on loopback against the same page served
 # as a static file by nginx. Usage:
 #   bench/run.sh [--large] [--postgres] [--runs N] [--duration SECONDS] [--connections N]
-# Prints one table and writes it to bench/results/latest.md (and <dataset>-<db>.md).
+#   bench/run.sh --overload [--postgres]   (500 connections on uncached pages; see bench/README.md)
+# Prints one table and writes it to bench/results/latest.md (and <dataset>-<db>.md);
+# --overload writes bench/results/overload-<db>.md. BENCH_PORT overrides the app's port (18080).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DATASET=small DB=h2 RUNS=3 DURATION=10 CONNECTIONS=32
+DATASET=small DB=h2 RUNS=3 DURATION=10 CONNECTIONS=32 OVERLOAD=false
 while [ $# -gt 0 ]; do
 	case "$1" in
 		--large) DATASET=large ;;
 		--small) DATASET=small ;;
 		--postgres) DB=postgres ;;
+		--overload) OVERLOAD=true ;;
 		--runs) RUNS=$2; shift ;;
 		--duration) DURATION=$2; shift ;;
 		--connections) CONNECTIONS=$2; shift ;;
@@ -24,8 +27,12 @@ case "$DATASET" in
 	small) POSTS=1000 COMMENTS=20000 ;;
 	large) POSTS=100000 COMMENTS=1000000 ;;
 esac
+if [ "$OVERLOAD" = true ]; then
+	# The overload run needs uncached pages with real work behind them, not many comments.
+	DATASET=overload POSTS=1000 COMMENTS=1000
+fi
 
-APP_PORT=18080 STATIC_PORT=18099
+APP_PORT=${BENCH_PORT:-18080} STATIC_PORT=18099
 WORK="$PWD/bench/work/$DATASET-$DB"
 mkdir -p "$WORK" bench/results
 SEED=/posts/key-takeaways-from-kim-and-putins-meeting
@@ -101,6 +108,12 @@ start_app
 until curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT$SEED"; do sleep 0.05; done
 STARTUP_MS=$(( ($(date +%s%N) - T0) / 1000000 ))
 wait_ready
+
+if [ "$OVERLOAD" = true ]; then
+	# shellcheck source=bench/overload.sh
+	. bench/overload.sh
+	exit 0
+fi
 
 echo "== static copy of the seed page on nginx"
 mkdir -p "$WORK/static" "$WORK/nginx"

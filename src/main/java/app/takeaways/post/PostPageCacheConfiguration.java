@@ -25,7 +25,9 @@ class PostPageCacheConfiguration {
 	FilterRegistrationBean<PostPageCacheFilter> postPageCacheFilter(PostPageCache cache) {
 		FilterRegistrationBean<PostPageCacheFilter> registration = new FilterRegistrationBean<>(
 				new PostPageCacheFilter(cache));
-		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+		// Before common.web's concurrency limit (DEFAULT_FILTER_ORDER - 1): cached pages
+		// are answered however busy the application is.
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2);
 		return registration;
 	}
 
