@@ -2,14 +2,17 @@
 # Takeaways benchmark: builds the jar, generates a data set through the application, starts it,
 # and measures read and write endpoints with wrk on loopback against the same page served
 # as a static file by nginx. Usage:
-#   bench/run.sh [--large] [--postgres] [--runs N] [--duration SECONDS] [--connections N]
+#   bench/run.sh [--large] [--postgres [--instances 2]] [--runs N] [--duration SECONDS] [--connections N]
 #   bench/run.sh --overload [--postgres]   (500 connections on uncached pages; see bench/README.md)
-# Prints one table and writes it to bench/results/latest.md (and <dataset>-<db>.md);
-# --overload writes bench/results/overload-<db>.md. BENCH_PORT overrides the app's port (18080).
+# Prints one table and writes it to bench/results/latest.md (and <dataset>-<db>.md, or
+# <dataset>-<db>-2-instances.md with --instances 2, which adds rows for two instances behind nginx
+# and a rolling restart of both during a wrk run); --overload writes bench/results/overload-<db>.md.
+# Ports and database can be moved with BENCH_APP_PORT (or BENCH_PORT), BENCH_APP2_PORT, BENCH_NGINX_PORT,
+# BENCH_DATABASE.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DATASET=small DB=h2 RUNS=3 DURATION=10 CONNECTIONS=32 OVERLOAD=false
+DATASET=small DB=h2 RUNS=3 DURATION=10 CONNECTIONS=32 OVERLOAD=false INSTANCES=1
 while [ $# -gt 0 ]; do
 	case "$1" in
 		--large) DATASET=large ;;
@@ -19,10 +22,19 @@ while [ $# -gt 0 ]; do
 		--runs) RUNS=$2; shift ;;
 		--duration) DURATION=$2; shift ;;
 		--connections) CONNECTIONS=$2; shift ;;
+		--instances) INSTANCES=$2; shift ;;
 		*) echo "unknown option $1" >&2; exit 2 ;;
 	esac
 	shift
 done
+case "$INSTANCES" in
+	1) ;;
+	2) if [ "$DB" != postgres ]; then
+		echo "--instances 2 needs --postgres: two instances share one database, and embedded H2 belongs to one process" >&2
+		exit 2
+	fi ;;
+	*) echo "--instances takes 1 or 2, not $INSTANCES" >&2; exit 2 ;;
+esac
 case "$DATASET" in
 	small) POSTS=1000 COMMENTS=20000 ;;
 	large) POSTS=100000 COMMENTS=1000000 ;;
@@ -32,7 +44,7 @@ if [ "$OVERLOAD" = true ]; then
 	DATASET=overload POSTS=1000 COMMENTS=1000
 fi
 
-APP_PORT=${BENCH_PORT:-18080} STATIC_PORT=18099
+APP_PORT=${BENCH_APP_PORT:-${BENCH_PORT:-18080}} APP2_PORT=${BENCH_APP2_PORT:-18081} STATIC_PORT=${BENCH_NGINX_PORT:-18099}
 WORK="$PWD/bench/work/$DATASET-$DB"
 mkdir -p "$WORK" bench/results
 SEED=/posts/key-takeaways-from-kim-and-putins-meeting
@@ -58,7 +70,7 @@ APP_ARGS=(--server.port=$APP_PORT --takeaways.generate.posts=$POSTS --takeaways.
 	--logging.file.name="$WORK/app.log")
 APP_ENV=(TAKEAWAYS_ADMIN_USERNAME=bench TAKEAWAYS_ADMIN_PASSWORD="$ADMIN_PASSWORD")
 if [ "$DB" = postgres ]; then
-	DBNAME=takeaways_bench_$DATASET
+	DBNAME=${BENCH_DATABASE:-takeaways_bench_$DATASET}
 	if ! psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname='$DBNAME'" | grep -q 1; then
 		psql -h 127.0.0.1 -U postgres -q -c "CREATE DATABASE $DBNAME"
 	fi
@@ -68,10 +80,17 @@ else
 	APP_ARGS+=(--spring.datasource.url="jdbc:h2:file:$WORK/data/takeaways;WRITE_DELAY=0")
 fi
 
+# The second instance shares the database and the generated data: it neither generates nor adds demo content.
+APP2_ARGS=(--server.port=$APP2_PORT --takeaways.demo.enabled=false
+	--takeaways.comments.rate-per-minute=100000000 --management.endpoint.health.probes.enabled=true
+	--logging.file.name="$WORK/app-2.log")
+
 APP_PID=""
+APP2_PID=""
 NGINX_PID=""
 cleanup() {
 	[ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+	[ -n "$APP2_PID" ] && kill "$APP2_PID" 2>/dev/null || true
 	[ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
 	wait 2>/dev/null || true
 }
@@ -79,16 +98,26 @@ trap cleanup EXIT
 
 # The JVM settings we ship (pom.xml's takeaways.jvm, the Dockerfile); override with JAVA_OPTS.
 JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m}
+# start_app [1|2]: starts instance 1 (generates the data set on its first start) or 2 in the background.
 start_app() {
-	# shellcheck disable=SC2086
-	env "${APP_ENV[@]}" java $JAVA_OPTS -jar "$JAR" "${APP_ARGS[@]}" >"$WORK/stdout.log" 2>&1 &
-	APP_PID=$!
+	if [ "${1:-1}" = 2 ]; then
+		# shellcheck disable=SC2086
+		env "${APP_ENV[@]}" java $JAVA_OPTS -jar "$JAR" "${APP2_ARGS[@]}" >>"$WORK/stdout-2.log" 2>&1 &
+		APP2_PID=$!
+	else
+		# shellcheck disable=SC2086
+		env "${APP_ENV[@]}" java $JAVA_OPTS -jar "$JAR" "${APP_ARGS[@]}" >>"$WORK/stdout.log" 2>&1 &
+		APP_PID=$!
+	fi
 }
+# wait_ready [1|2]: polls the instance's readiness probe until it answers 200.
 wait_ready() {
-	for _ in $(seq 1 ${1:-3600}); do
-		if curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/actuator/health/readiness"; then return 0; fi
-		kill -0 "$APP_PID" 2>/dev/null || { echo "the app stopped; see $WORK/stdout.log" >&2; exit 1; }
-		sleep 1
+	local port=$APP_PORT pid=$APP_PID log=$WORK/stdout.log
+	if [ "${1:-1}" = 2 ]; then port=$APP2_PORT pid=$APP2_PID log=$WORK/stdout-2.log; fi
+	for _ in $(seq 1 36000); do
+		if curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness"; then return 0; fi
+		kill -0 "$pid" 2>/dev/null || { echo "the app stopped; see $log" >&2; exit 1; }
+		sleep 0.1
 	done
 	echo "the app did not become ready" >&2; exit 1
 }
@@ -118,6 +147,25 @@ fi
 echo "== static copy of the seed page on nginx"
 mkdir -p "$WORK/static" "$WORK/nginx"
 curl -sf "http://127.0.0.1:$APP_PORT$SEED" -o "$WORK/static/seed.html"
+# With --instances 2 the same server is also the load balancer: everything but /seed.html goes to the instances.
+BALANCER="" LOCATION="return 404;"
+if [ "$INSTANCES" = 2 ]; then
+	LOCATION='proxy_pass http://takeaways;
+			proxy_http_version 1.1;
+			proxy_set_header Connection "";
+			proxy_set_header Host $http_host;
+			proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+			proxy_connect_timeout 1s;
+			# A GET that meets a closed connection, a refused one or a 502/503 is tried on the other instance.
+			proxy_next_upstream error timeout http_502 http_503;
+			proxy_next_upstream_tries 3;'
+	BALANCER="upstream takeaways {
+		# Round robin, no sticky sessions. An instance that refuses a connection is skipped for 2 s.
+		server 127.0.0.1:$APP_PORT max_fails=1 fail_timeout=2s;
+		server 127.0.0.1:$APP2_PORT max_fails=1 fail_timeout=2s;
+		keepalive 32;
+	}"
+fi
 cat >"$WORK/nginx/nginx.conf" <<NGINX
 worker_processes 1;
 pid $WORK/nginx/nginx.pid;
@@ -126,10 +174,16 @@ events { worker_connections 1024; }
 http {
 	access_log off;
 	types { text/html html; }
+	client_body_temp_path $WORK/nginx/body;
+	proxy_temp_path $WORK/nginx/proxy;
+	$BALANCER
 	server {
 		listen 127.0.0.1:$STATIC_PORT;
 		root $WORK/static;
-		location / { try_files /seed.html =404; }
+		location = /seed.html { }
+		location / {
+			$LOCATION
+		}
 	}
 }
 NGINX
@@ -163,7 +217,9 @@ wrk.headers["X-CSRF-TOKEN"] = "$COMMENT_TOKEN"
 wrk.body = '{"name":"Bench","email":"bench@example.org","text":"A benchmark comment"}'
 LUA
 
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
+# CPU time of the instances being measured (CPU_PIDS: one, or both for the pair through nginx).
+CPU_PIDS=""
+cpu_ticks() { local pid t=0; for pid in ${CPU_PIDS:-$APP_PID}; do t=$((t + $(awk '{print $14 + $15}' "/proc/$pid/stat"))); done; echo $t; }
 CLK_TCK=$(getconf CLK_TCK)
 
 # run NAME URL [extra wrk args...]: prints "name rps p50 p99 errors cpu_ms" per run, median later
@@ -196,7 +252,85 @@ if [ "$ADMIN_STATUS" = 200 ]; then
 fi
 measure write-comments "$BASE/api$OPEN_POST/comments" -s "$WORK/comment.lua"
 RSS_MB=$(awk '/VmRSS/{print int($2/1024)}' "/proc/$APP_PID/status")
+RESULT="bench/results/$DATASET-$DB.md"
 
-python3 bench/table.py "$WORK/runs.txt" "$DATASET" "$DB" "$POSTS" "$COMMENTS" "$STARTUP_MS" "$RSS_MB" "$RUNS" "$DURATION" "$CONNECTIONS" "$ADMIN_STATUS" >"bench/results/$DATASET-$DB.md"
-cp "bench/results/$DATASET-$DB.md" bench/results/latest.md
+if [ "$INSTANCES" = 2 ]; then
+	echo "== second instance on the same database"
+	start_app 2
+	wait_ready 2
+	PAIR="http://127.0.0.1:$STATIC_PORT"
+	echo "== measuring the pair through nginx"
+	CPU_PIDS="$APP_PID $APP2_PID"
+	measure pair-post "$PAIR$SEED"
+	measure pair-api-takeaways "$PAIR/api/posts/key-takeaways-from-kim-and-putins-meeting/takeaways"
+	CPU_PIDS=""
+
+	echo "== rolling restart of both instances during a wrk run through nginx"
+	# Alternates the cached post page and an uncached API read; counts answers that are not 2xx.
+	cat >"$WORK/restart.lua" <<LUA
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+local paths = { "$SEED", "/api/posts/key-takeaways-from-kim-and-putins-meeting/takeaways" }
+local n = 0
+non2xx = 0
+statuses = ""
+function request()
+	n = n + 1
+	return wrk.format("GET", paths[n % 2 + 1])
+end
+function response(status, headers, body)
+	if status < 200 or status > 299 then
+		non2xx = non2xx + 1
+		if not string.find(statuses, " " .. status .. " ", 1, true) then statuses = statuses .. " " .. status .. " " end
+	end
+end
+function done(summary, latency, requests)
+	local total, seen = 0, ""
+	for _, t in ipairs(threads) do
+		total = total + t:get("non2xx")
+		seen = seen .. t:get("statuses")
+	end
+	io.write(string.format("non-2xx: %d%s\n", total, seen ~= "" and (" (statuses" .. seen .. ")") or ""))
+end
+LUA
+	# wrk stops and reports on SIGINT; it runs until both instances have been restarted, plus 5 s either side.
+	wrk -t2 -c"$CONNECTIONS" -d3600s -s "$WORK/restart.lua" "$PAIR$SEED" >"$WORK/wrk-restart.txt" 2>&1 &
+	WRK_PID=$!
+	T0=$(date +%s%N)
+	sleep 5
+	restart() {
+		local pid=$APP_PID; [ "$1" = 2 ] && pid=$APP2_PID
+		local t=$(date +%s%N)
+		kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
+		local stopped=$(( ($(date +%s%N) - t) / 1000000 ))
+		start_app "$1"; wait_ready "$1"
+		echo "instance $1: stopped in $stopped ms, ready again $(( ($(date +%s%N) - t) / 1000000 )) ms after SIGTERM" | tee -a "$WORK/restart-steps.txt"
+	}
+	rm -f "$WORK/restart-steps.txt"
+	restart 1
+	restart 2
+	sleep 5
+	kill -INT "$WRK_PID"; wait "$WRK_PID" || true
+	RESTART_S=$(( ($(date +%s%N) - T0) / 1000000000 ))
+	cat "$WORK/wrk-restart.txt"
+	NON2XX=$(sed -n 's/^non-2xx: \([0-9]*\).*/\1/p' "$WORK/wrk-restart.txt")
+	STATUSES=$(sed -n 's/^non-2xx: [0-9]*//p' "$WORK/wrk-restart.txt")
+	SOCKET=$(grep -o 'Socket errors:.*' "$WORK/wrk-restart.txt" || echo "Socket errors: 0")
+	TOTAL=$(grep -o '[0-9]* requests in' "$WORK/wrk-restart.txt" | grep -o '^[0-9]*')
+	RESTART_LINE="Rolling restart (SIGTERM, exit, start, readiness; instance 1 then 2) during ${RESTART_S} s of wrk through nginx, $CONNECTIONS connections, post page and API read alternating: $TOTAL requests, ${NON2XX:-?} non-2xx$STATUSES, ${SOCKET} (wrk prints no socket-error line when there are none). $(paste -sd ';' "$WORK/restart-steps.txt" | sed 's/;/; /g')."
+	RESULT="bench/results/$DATASET-$DB-2-instances.md"
+fi
+
+python3 bench/table.py "$WORK/runs.txt" "$DATASET" "$DB" "$POSTS" "$COMMENTS" "$STARTUP_MS" "$RSS_MB" "$RUNS" "$DURATION" "$CONNECTIONS" "$ADMIN_STATUS" >"$RESULT"
+if [ "$INSTANCES" = 2 ]; then
+	{
+		echo
+		echo "Rows pair-*: nginx (round robin, keepalive, proxy_next_upstream error timeout http_502 http_503) in front of two"
+		echo "instances on the same database; CPU ms/request counts both instances. The rows above are instance 1 alone (and the"
+		echo "memory figure is instance 1's, before the second started)."
+		echo
+		echo "$RESTART_LINE"
+	} >>"$RESULT"
+fi
+cp "$RESULT" bench/results/latest.md
 cat bench/results/latest.md
