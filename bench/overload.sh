@@ -88,7 +88,7 @@ RESULT=${OVERLOAD_RESULT:-bench/results/overload-$DB.md}
 	echo "## overload: $OVERLOAD_CONNECTIONS connections on uncached pages ($DB, $POSTS posts)"
 	echo
 	echo "\`bench/run.sh --overload\`: wrk -t2 -c$OVERLOAD_CONNECTIONS -d${OVERLOAD_SECONDS}s per endpoint, one run each;"
-	echo "wrk and the app share this machine's 2 cores. Concurrency limit: $LIMIT, wait 2 s; JVM: $JAVA_OPTS."
+	echo "wrk and the app share this machine's 2 cores. Concurrency limit: $LIMIT, $(grep -o "max-concurrent-wait=[^ ]*" src/main/resources/application.properties); JVM: $JAVA_OPTS."
 	echo
 	echo "| endpoint | requests/s | answered | 2xx | 503 | other | p50 | p99 | socket errors | peak RSS MB | peak heap used MB | mid-load probes (status, s) |"
 	echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | --- |"
