@@ -23,7 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Demo content is loaded after the server already answers: a home page cached in those
  * seconds must not stay empty.
  */
-@SpringBootTest(properties = "takeaways.demo.enabled=false")
+// its own empty database: another test class with demo content off may share a context
+// and add posts
+@SpringBootTest(properties = { "takeaways.demo.enabled=false",
+		"spring.datasource.url=jdbc:h2:mem:demo-content-tests;DB_CLOSE_DELAY=-1" })
 @AutoConfigureMockMvc
 class DemoContentTests {
 
