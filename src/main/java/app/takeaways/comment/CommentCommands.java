@@ -1,10 +1,9 @@
 package app.takeaways.comment;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 
-import app.takeaways.post.Post;
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
@@ -19,25 +18,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CommentCommands {
 
-	private final CommentRepository comments;
-
 	private final EntityManager entities;
 
 	private final DiscussionSettingsStore settings;
 
 	private final ApplicationEventPublisher events;
 
-	CommentCommands(CommentRepository comments, EntityManager entities, DiscussionSettingsStore settings,
-			ApplicationEventPublisher events) {
-		this.comments = comments;
+	private final CommentBatch batch;
+
+	CommentCommands(EntityManager entities, DiscussionSettingsStore settings, ApplicationEventPublisher events,
+			CommentBatch batch) {
 		this.entities = entities;
 		this.settings = settings;
 		this.events = events;
+		this.batch = batch;
 	}
 
 	/**
 	 * Tells whoever shows the post's comments that comments were brought in: once per
-	 * post, after {@link #bringIn} added any to a post that already existed.
+	 * post, after {@link #bringInAll} added any to a post that already existed.
 	 */
 	public void broughtIn(long postId) {
 		this.events.publishEvent(new CommentsChanged(postId));
@@ -52,16 +51,28 @@ public class CommentCommands {
 	}
 
 	/**
-	 * A comment as it was: author, text, thread, date and status.
-	 * @return the new comment's id
+	 * Comments of one post as they were, stored together (a few statements, not one
+	 * each). Keys are the caller's own (a WordPress comment id, an archived id); a reply
+	 * names its parent by key, either one of {@code comments} or one already stored
+	 * ({@code stored}, key to id); a parent found in neither leaves the reply at the top.
+	 * @return the new comment ids by key
 	 */
 	@Transactional
-	public long bringIn(long postId, @Nullable Long parentId, Written text, CommentStatus status, Instant createdAt) {
-		Post post = this.entities.getReference(Post.class, postId);
-		Comment comment = new Comment(post, parentId, text.authorName(), text.authorEmail(), text.authorWebsite(),
-				text.body(), Clock.fixed(createdAt, ZoneOffset.UTC));
-		comment.settle(status);
-		return this.comments.save(comment).getId();
+	public Map<Long, Long> bringInAll(long postId, List<Brought> comments, Map<Long, Long> stored) {
+		this.entities.flush();
+		return this.batch.insert(postId, comments, stored);
+	}
+
+	/**
+	 * A comment to bring in, known to the caller by {@code key}.
+	 *
+	 * @param key the caller's id of the comment
+	 * @param parentKey the caller's id of the comment it answers, 0 when none
+	 * @param text who wrote it and what
+	 * @param status its moderation status
+	 * @param createdAt when it was written
+	 */
+	public record Brought(long key, long parentKey, Written text, CommentStatus status, Instant createdAt) {
 	}
 
 	/**

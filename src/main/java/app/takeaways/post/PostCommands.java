@@ -2,9 +2,11 @@ package app.takeaways.post;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -134,10 +136,15 @@ public class PostCommands {
 	 * Tags found by slug, or created: the one place tags come into being.
 	 */
 	public Set<Tag> tags(List<PostContent.TagName> names) {
+		if (names.isEmpty()) {
+			return new LinkedHashSet<>();
+		}
+		Map<String, Tag> found = new HashMap<>();
+		this.tags.findBySlugIn(names.stream().map(PostContent.TagName::slug).toList())
+			.forEach((tag) -> found.put(tag.getSlug(), tag));
 		Set<Tag> result = new LinkedHashSet<>();
 		for (PostContent.TagName name : names) {
-			result.add(this.tags.findBySlug(name.slug())
-				.orElseGet(() -> this.tags.save(new Tag(name.slug(), name.name()))));
+			result.add(found.computeIfAbsent(name.slug(), (slug) -> this.tags.save(new Tag(slug, name.name()))));
 		}
 		return result;
 	}

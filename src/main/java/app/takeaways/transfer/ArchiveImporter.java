@@ -2,15 +2,11 @@ package app.takeaways.transfer;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import app.takeaways.account.Authors;
 import app.takeaways.comment.CommentCommands;
-import app.takeaways.comment.CommentExport;
 import app.takeaways.comment.DiscussionRules;
 import app.takeaways.post.PostCommands;
 import app.takeaways.post.PostContent;
@@ -126,17 +122,14 @@ class ArchiveImporter {
 				post.publishedAt(), post.commentsClosed(), post.createdAt());
 		this.transactions.executeWithoutResult((tx) -> {
 			long postId = this.posts.create(post.slug(), author, content);
-			Map<Long, Long> ids = new HashMap<>();
-			List<CommentExport.Exported> sorted = new ArrayList<>(archived.comments());
-			sorted.sort(Comparator.comparingLong(CommentExport.Exported::id));
-			for (CommentExport.Exported comment : sorted) {
-				Long parent = (comment.parentId() != null) ? ids.get(comment.parentId()) : null;
-				ids.put(comment.id(),
-						this.comments.bringIn(postId, parent,
-								new CommentCommands.Written(comment.authorName(), comment.authorEmail(),
-										comment.authorWebsite(), comment.body()),
-								comment.status(), comment.createdAt()));
-			}
+			this.comments.bringInAll(postId, archived.comments()
+				.stream()
+				.map((comment) -> new CommentCommands.Brought(comment.id(),
+						(comment.parentId() != null) ? comment.parentId() : 0,
+						new CommentCommands.Written(comment.authorName(), comment.authorEmail(),
+								comment.authorWebsite(), comment.body()),
+						comment.status(), comment.createdAt()))
+				.toList(), Map.of());
 		});
 		report.postImported(post.tags().stream().map((t) -> t.slug()).toList());
 		archived.comments().forEach((c) -> report.commentImported());

@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -29,6 +28,7 @@ import app.takeaways.post.PostCommands;
 import app.takeaways.post.PostContent;
 import app.takeaways.post.PostStatus;
 import app.takeaways.takeaway.Anchors;
+import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.parser.Parser;
 import org.slf4j.Logger;
@@ -70,14 +70,17 @@ public class WordpressImporter {
 
 	private final Clock clock;
 
+	private final EntityManager entities;
+
 	WordpressImporter(PostCommands posts, CommentCommands comments, Authors authors, WordpressLinks links,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, EntityManager entities) {
 		this.posts = posts;
 		this.comments = comments;
 		this.authors = authors;
 		this.links = links;
 		this.transactions = new TransactionTemplate(transactions);
 		this.clock = clock;
+		this.entities = entities;
 	}
 
 	/**
@@ -159,8 +162,13 @@ public class WordpressImporter {
 		}
 		ImportReport done = new ImportReport();
 		try {
-			this.transactions
-				.executeWithoutResult((tx) -> batch.forEach((item) -> importItem(site, item, authorOf, done)));
+			this.transactions.executeWithoutResult((tx) -> batch.forEach((item) -> {
+				importItem(site, item, authorOf, done);
+				// What one item wrote is not needed by the next: keep the persistence
+				// context small, or every query's auto-flush checks the whole batch.
+				this.entities.flush();
+				this.entities.clear();
+			}));
 			report.add(done);
 		}
 		catch (RuntimeException ex) {
@@ -311,13 +319,11 @@ public class WordpressImporter {
 	private void importComments(String site, long postId, WxrItem item, boolean postExisted, ImportReport report) {
 		// A post imported just now has no comments yet; one imported before: one query
 		// for those it has.
-		Map<Long, Long> ids = postExisted
-				? this.links.comments(site, item.comments().stream().map(WxrComment::id).toList()) : new HashMap<>();
-		Map<Long, Long> added = new LinkedHashMap<>();
-		List<WxrComment> sorted = new ArrayList<>(item.comments());
-		sorted.sort(Comparator.comparingLong(WxrComment::id));
-		for (WxrComment comment : sorted) {
-			if (ids.containsKey(comment.id())) {
+		Map<Long, Long> stored = postExisted
+				? this.links.comments(site, item.comments().stream().map(WxrComment::id).toList()) : Map.of();
+		List<CommentCommands.Brought> brought = new ArrayList<>();
+		for (WxrComment comment : item.comments()) {
+			if (stored.containsKey(comment.id())) {
 				continue;
 			}
 			String type = comment.type().toLowerCase(Locale.ROOT);
@@ -333,20 +339,21 @@ public class WordpressImporter {
 				report.skippedComment("empty");
 				continue;
 			}
-			Long parent = (comment.parentId() > 0) ? ids.get(comment.parentId()) : null;
 			String author = comment.author().isBlank() ? "Anonymous" : ContentMapper.clip(comment.author(), 100);
 			String email = (comment.email().length() <= 254) ? comment.email() : "";
 			String website = (comment.url().isBlank() || comment.url().length() > 300) ? null : comment.url();
 			Instant at = dateOf(comment.dateGmt(), comment.date());
-			long id = this.comments.bringIn(postId, parent,
+			brought.add(new CommentCommands.Brought(comment.id(), comment.parentId(),
 					new CommentCommands.Written(author, email, website, comment.content()),
-					commentStatus(comment.approved()), (at != null) ? at : this.clock.instant());
-			ids.put(comment.id(), id);
-			added.put(comment.id(), id);
-			report.commentImported();
+					commentStatus(comment.approved()), (at != null) ? at : this.clock.instant()));
 		}
+		if (brought.isEmpty()) {
+			return;
+		}
+		Map<Long, Long> added = this.comments.bringInAll(postId, brought, stored);
+		added.forEach((wordpressId, id) -> report.commentImported());
 		this.links.linkComments(site, added);
-		if (postExisted && !added.isEmpty()) {
+		if (postExisted) {
 			this.comments.broughtIn(postId);
 		}
 	}
