@@ -109,13 +109,7 @@ class CachedApiAndFeedEvictionTests {
 		Post post = this.fixtures.closedPost();
 		cached(api(post), api(post) + "/takeaways", "/api/posts", "/feed.atom", "/feed.rss");
 
-		this.transactions.executeWithoutResult((tx) -> {
-			Post editing = this.posts.findById(post.getId()).orElseThrow();
-			editing.replaceTakeaways(List.of());
-			this.posts.flush();
-			editing.replaceTakeaways(Posts.takeaways("Edited for the API"));
-			this.events.publishEvent(new PostChanged(editing.getId(), Set.of(editing.getSlug()), true));
-		});
+		this.fixtures.reviseTakeaways(post.getId(), "Edited for the API");
 
 		assertThat(get(api(post))).contains("Edited for the API");
 		assertThat(get(api(post) + "/takeaways")).contains("Edited for the API");

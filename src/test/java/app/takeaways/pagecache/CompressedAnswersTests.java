@@ -7,8 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -16,18 +16,13 @@ import java.util.zip.GZIPInputStream;
 import app.takeaways.comment.CommentFixtures;
 import app.takeaways.common.Compression;
 import app.takeaways.post.Post;
-import app.takeaways.post.PostChanged;
-import app.takeaways.post.PostRepository;
-import app.takeaways.post.Posts;
 import com.aayushatharva.brotli4j.decoder.Decoder;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,15 +43,6 @@ class CompressedAnswersTests {
 
 	@Autowired
 	CommentFixtures fixtures;
-
-	@Autowired
-	PostRepository posts;
-
-	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
-	ApplicationEventPublisher events;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -156,18 +142,12 @@ class CompressedAnswersTests {
 	void aChangeEvictsEveryEncoding() throws Exception {
 		Post post = this.fixtures.closedPost();
 		String path = "/posts/" + post.getSlug();
-		List<String> before = new java.util.ArrayList<>();
+		List<String> before = new ArrayList<>();
 		for (String encoding : ENCODINGS) {
 			before.add(header(get(path, encoding), "ETag"));
 		}
 
-		this.transactions.executeWithoutResult((tx) -> {
-			Post editing = this.posts.findById(post.getId()).orElseThrow();
-			editing.replaceTakeaways(List.of());
-			this.posts.flush();
-			editing.replaceTakeaways(Posts.takeaways("Compressed and edited"));
-			this.events.publishEvent(new PostChanged(editing.getId(), Set.of(editing.getSlug()), true));
-		});
+		this.fixtures.reviseTakeaways(post.getId(), "Compressed and edited");
 
 		for (int i = 0; i < ENCODINGS.size(); i++) {
 			HttpResponse<byte[]> after = get(path, ENCODINGS.get(i), "If-None-Match", before.get(i));
