@@ -240,15 +240,24 @@ rm -f "$WORK/runs.txt"
 BASE="http://127.0.0.1:$APP_PORT"
 echo "== measuring ($RUNS runs of ${DURATION}s, $CONNECTIONS connections each)"
 measure static "http://127.0.0.1:$STATIC_PORT/seed.html"
-measure post "$BASE$SEED"
-measure home "$BASE/"
-measure home-page-50 "$BASE/?page=50"
-measure tag "$BASE/tags/topic-1"
-measure search "$BASE/search?q=energy"
-measure api-takeaways "$BASE/api/posts/key-takeaways-from-kim-and-putins-meeting/takeaways"
-measure atom "$BASE/feed.atom"
+# Readers' requests ask for gzip, as every browser and feed reader does (the cache keeps the
+# compressed bytes); post-plain is the same page uncompressed, for comparison. nginx serves the
+# static page uncompressed (its gzip would compress per request).
+GZIP=(-H "Accept-Encoding: gzip")
+measure post "$BASE$SEED" "${GZIP[@]}"
+measure post-plain "$BASE$SEED"
+measure home "$BASE/" "${GZIP[@]}"
+measure home-page-50 "$BASE/?page=50" "${GZIP[@]}"
+measure tag "$BASE/tags/topic-1" "${GZIP[@]}"
+measure search "$BASE/search?q=energy" "${GZIP[@]}"
+measure api-post "$BASE/api$SEED" "${GZIP[@]}"
+measure api-takeaways "$BASE/api$SEED/takeaways" "${GZIP[@]}"
+measure api-list "$BASE/api/posts" "${GZIP[@]}"
+measure atom "$BASE/feed.atom" "${GZIP[@]}"
+measure rss "$BASE/feed.rss" "${GZIP[@]}"
+measure comment-feed "$BASE$SEED/comments.atom" "${GZIP[@]}"
 if [ "$ADMIN_STATUS" = 200 ]; then
-	measure moderation "$BASE/admin/comments" -H "Cookie: $ADMIN_COOKIE"
+	measure moderation "$BASE/admin/comments" -H "Cookie: $ADMIN_COOKIE" "${GZIP[@]}"
 fi
 measure write-comments "$BASE/api$OPEN_POST/comments" -s "$WORK/comment.lua"
 RSS_MB=$(awk '/VmRSS/{print int($2/1024)}' "/proc/$APP_PID/status")
@@ -261,8 +270,8 @@ if [ "$INSTANCES" = 2 ]; then
 	PAIR="http://127.0.0.1:$STATIC_PORT"
 	echo "== measuring the pair through nginx"
 	CPU_PIDS="$APP_PID $APP2_PID"
-	measure pair-post "$PAIR$SEED"
-	measure pair-api-takeaways "$PAIR/api/posts/key-takeaways-from-kim-and-putins-meeting/takeaways"
+	measure pair-post "$PAIR$SEED" "${GZIP[@]}"
+	measure pair-api-takeaways "$PAIR/api/posts/key-takeaways-from-kim-and-putins-meeting/takeaways" "${GZIP[@]}"
 	CPU_PIDS=""
 
 	echo "== rolling restart of both instances during a wrk run through nginx"

@@ -3,12 +3,11 @@ package app.takeaways.discovery;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 
+import app.takeaways.common.CachedPage;
+import app.takeaways.common.CachedPage.Shows;
 import app.takeaways.common.SiteUrls;
 import app.takeaways.post.PageNotFoundException;
 import app.takeaways.post.PostLists;
-
-import app.takeaways.post.PostPageCacheFilter;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,20 +30,20 @@ class ArchiveController {
 		this.urls = urls;
 	}
 
+	@CachedPage(Shows.LIST)
 	@GetMapping("/archive")
-	String months(Model model, HttpServletRequest request) {
-		PostPageCacheFilter.cacheableList(request);
+	String months(Model model) {
 		model.addAttribute("months", this.lists.months());
 		model.addAttribute("section", "archive");
 		model.addAttribute("canonical", this.urls.of("/archive"));
 		return "discovery/archive";
 	}
 
+	@CachedPage(Shows.LIST)
 	@GetMapping("/archive/{year:\\d{4}}/{month:\\d{2}}")
 	String month(@PathVariable int year, @PathVariable int month, @RequestParam(defaultValue = "1") int page,
-			Model model, HttpServletRequest request) {
+			Model model) {
 		YearMonth yearMonth = yearMonth(year, month);
-		PostPageCacheFilter.cacheableList(request);
 		String path = "/archive/%04d/%02d".formatted(year, month);
 		model.addAttribute("month", yearMonth);
 		model.addAttribute("posts", this.lists.inMonth(yearMonth, page));

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import app.takeaways.comment.ApprovedComments;
 import app.takeaways.comment.ApprovedComments.PublicComment;
+import app.takeaways.common.CachedPage;
+import app.takeaways.common.CachedPage.Shows;
 import app.takeaways.common.SiteUrls;
 import app.takeaways.common.TakeawaysProperties;
 import app.takeaways.post.Freshness;
@@ -65,16 +67,19 @@ class FeedController {
 		this.siteName = properties.siteName();
 	}
 
+	@CachedPage(Shows.LIST)
 	@GetMapping("/feed.atom")
 	ResponseEntity<String> atom(ServletWebRequest request) {
 		return newest(request, FeedWriter.ATOM, "/feed.atom", ATOM);
 	}
 
+	@CachedPage(Shows.LIST)
 	@GetMapping("/feed.rss")
 	ResponseEntity<String> rss(ServletWebRequest request) {
 		return newest(request, FeedWriter.RSS, "/feed.rss", RSS);
 	}
 
+	@CachedPage(Shows.LIST)
 	@GetMapping("/tags/{tag}/feed.atom")
 	ResponseEntity<String> tag(@PathVariable String tag, ServletWebRequest request) {
 		TagView view = this.posts.tag(tag);
@@ -93,6 +98,7 @@ class FeedController {
 		return ResponseEntity.ok().contentType(ATOM).body(body);
 	}
 
+	@CachedPage(Shows.POST)
 	@GetMapping("/posts/{slug}/comments.atom")
 	ResponseEntity<String> comments(@PathVariable String slug, ServletWebRequest request) {
 		PostFeeds.PostRef post = this.posts.ref(slug);

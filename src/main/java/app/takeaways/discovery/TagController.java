@@ -1,11 +1,10 @@
 package app.takeaways.discovery;
 
+import app.takeaways.common.CachedPage;
+import app.takeaways.common.CachedPage.Shows;
 import app.takeaways.common.SiteUrls;
 import app.takeaways.post.PostLists;
 import app.takeaways.post.TaggedPosts;
-
-import app.takeaways.post.PostPageCacheFilter;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,20 +27,19 @@ class TagController {
 		this.urls = urls;
 	}
 
+	@CachedPage(Shows.LIST)
 	@GetMapping("/tags")
-	String tags(Model model, HttpServletRequest request) {
-		PostPageCacheFilter.cacheableList(request);
+	String tags(Model model) {
 		model.addAttribute("tags", this.lists.tags());
 		model.addAttribute("section", "tags");
 		model.addAttribute("canonical", this.urls.of("/tags"));
 		return "discovery/tags";
 	}
 
+	@CachedPage(Shows.LIST)
 	@GetMapping("/tags/{tag}")
-	String tag(@PathVariable String tag, @RequestParam(defaultValue = "1") int page, Model model,
-			HttpServletRequest request) {
+	String tag(@PathVariable String tag, @RequestParam(defaultValue = "1") int page, Model model) {
 		TaggedPosts tagged = this.lists.tagged(tag, page);
-		PostPageCacheFilter.cacheableList(request);
 		String path = "/tags/" + tagged.tag().slug();
 		model.addAttribute("tag", tagged.tag());
 		model.addAttribute("posts", tagged.posts());

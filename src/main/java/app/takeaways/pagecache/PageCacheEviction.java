@@ -3,7 +3,6 @@ package app.takeaways.pagecache;
 import app.takeaways.comment.CommentsChanged;
 import app.takeaways.comment.DiscussionRulesChanged;
 import app.takeaways.post.PostChanged;
-import app.takeaways.post.PostPageCache;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -19,11 +18,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class PageCacheEviction {
 
-	private final PostPageCache cache;
+	private final PageCache cache;
 
 	private final Counter evictions;
 
-	PageCacheEviction(PostPageCache cache, MeterRegistry meters) {
+	PageCacheEviction(PageCache cache, MeterRegistry meters) {
 		this.cache = cache;
 		this.evictions = Counter.builder("takeaways.page.cache.evictions")
 			.description("Changes that evicted cached pages")

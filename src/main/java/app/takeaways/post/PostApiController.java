@@ -3,6 +3,8 @@ package app.takeaways.post;
 import java.time.Instant;
 import java.util.List;
 
+import app.takeaways.common.CachedPage;
+import app.takeaways.common.CachedPage.Shows;
 import app.takeaways.takeaway.TakeawayView;
 
 import org.springframework.data.domain.Slice;
@@ -25,12 +27,14 @@ class PostApiController {
 		this.posts = posts;
 	}
 
+	@CachedPage(Shows.LIST)
 	@GetMapping
 	PostList list(@RequestParam(defaultValue = "1") int page) {
 		Slice<PostSummary> result = this.posts.latest(page);
 		return new PostList(result.getContent(), page, result.hasNext());
 	}
 
+	@CachedPage(Shows.POST)
 	@GetMapping("/{slug}")
 	PostDetail show(@PathVariable String slug) {
 		PostPage page = this.posts.show(slug);
@@ -40,6 +44,7 @@ class PostApiController {
 				page.discussion().open());
 	}
 
+	@CachedPage(Shows.POST)
 	@GetMapping("/{slug}/takeaways")
 	List<TakeawayView> takeaways(@PathVariable String slug) {
 		return this.posts.view(slug).takeaways();

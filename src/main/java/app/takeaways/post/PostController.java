@@ -1,7 +1,8 @@
 package app.takeaways.post;
 
+import app.takeaways.common.CachedPage;
+import app.takeaways.common.CachedPage.Shows;
 import app.takeaways.common.SiteUrls;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,18 +29,18 @@ class PostController {
 		this.urls = urls;
 	}
 
+	@CachedPage(Shows.LIST)
 	@GetMapping("/")
-	String home(@RequestParam(defaultValue = "1") int page, Model model, HttpServletRequest request) {
+	String home(@RequestParam(defaultValue = "1") int page, Model model) {
 		model.addAttribute("posts", this.posts.latest(page));
-		PostPageCacheFilter.cacheableList(request);
 		model.addAttribute("canonical", this.urls.of((page == 1) ? "/" : "/?page=" + page));
 		return "post/list";
 	}
 
+	@CachedPage(Shows.POST)
 	@GetMapping("/posts/{slug}")
-	String show(@PathVariable String slug, Model model, HttpServletRequest request) {
+	String show(@PathVariable String slug, Model model) {
 		PostPage page = this.posts.show(slug);
-		PostPageCacheFilter.cacheablePost(request, page.post().id());
 		model.addAttribute("post", page.post());
 		model.addAttribute("discussion", page.discussion());
 		model.addAttribute("jsonLd", this.jsonLd.of(page.post()));
@@ -47,10 +48,10 @@ class PostController {
 		return "post/show";
 	}
 
+	@CachedPage(Shows.POST)
 	@GetMapping("/posts/{slug}/takeaways")
-	String takeaways(@PathVariable String slug, Model model, HttpServletRequest request) {
+	String takeaways(@PathVariable String slug, Model model) {
 		PostView post = this.posts.takeawaysPage(slug);
-		PostPageCacheFilter.cacheablePost(request, post.id());
 		model.addAttribute("post", post);
 		model.addAttribute("canonical", this.urls.of("/posts/" + slug + "/takeaways"));
 		return "post/takeaways";

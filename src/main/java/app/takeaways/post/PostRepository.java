@@ -48,6 +48,9 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	@Query("select p from Post p left join fetch p.author where p.slug = :slug")
 	Optional<Post> findBySlug(String slug);
 
+	@Query("select p.id from Post p where p.slug = :slug")
+	Optional<Long> findIdBySlug(String slug);
+
 	/**
 	 * A post with its author and takeaways, by id, whatever its status.
 	 */

@@ -1,6 +1,7 @@
 package app.takeaways.comment;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -65,6 +66,19 @@ public class CommentFixtures {
 		Post saved = this.posts.save(post);
 		this.events.publishEvent(new PostChanged(saved.getId(), Set.of(saved.getSlug()), true));
 		return saved;
+	}
+
+	/**
+	 * Replaces a post's takeaways with one new heading and announces the change, as the
+	 * editor does.
+	 */
+	@Transactional
+	public void reviseTakeaways(long postId, String heading) {
+		Post editing = this.posts.findById(postId).orElseThrow();
+		editing.replaceTakeaways(List.of());
+		this.posts.flush();
+		editing.replaceTakeaways(Posts.takeaways(heading));
+		this.events.publishEvent(new PostChanged(postId, Set.of(editing.getSlug()), true));
 	}
 
 	@Transactional

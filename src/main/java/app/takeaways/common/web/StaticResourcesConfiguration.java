@@ -21,6 +21,8 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * ({@code /css/site-<md5>.css}) cached for a year. Only these folders are mapped: with
  * Boot's default {@code /**} mapping, every link a page rendered was looked up as a
  * possible file inside the jar, which cost the moderation queue 50–80 ms of CPU a page.
+ * Stylesheets and scripts go out compressed when the browser asks
+ * ({@link CompressingResourceResolver}).
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResourcesConfiguration implements WebMvcConfigurer {
@@ -37,12 +39,13 @@ class StaticResourcesConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * A strong validator from the file's content, so a browser revalidating a file gets
-	 * 304 (computed once per file: the files never change while the app runs).
+	 * A strong validator from the file's content in the coding sent, so a browser
+	 * revalidating a file gets 304 (computed once per file and coding: the files never
+	 * change while the app runs).
 	 */
 	private static @Nullable String etagOf(Resource resource) {
 		try {
-			String key = resource.getURL().toString();
+			String key = resource.getDescription();
 			String etag = ETAGS.get(key);
 			if (etag == null) {
 				try (InputStream in = resource.getInputStream()) {
@@ -63,6 +66,7 @@ class StaticResourcesConfiguration implements WebMvcConfigurer {
 			.setCacheControl(ONE_YEAR)
 			.setEtagGenerator(StaticResourcesConfiguration::etagOf)
 			.resourceChain(true)
+			.addResolver(new CompressingResourceResolver())
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 	}
 
