@@ -1,5 +1,6 @@
 package app.takeaways.editor;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,5 +13,7 @@ interface RevisionRepository extends JpaRepository<Revision, Long> {
 	Optional<Revision> findByPostIdAndNumber(long postId, int number);
 
 	Optional<Revision> findFirstByPostIdOrderByNumberDesc(long postId);
+
+	List<Revision> findByPostIdInOrderByPostIdAscNumberAsc(Collection<Long> postIds);
 
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import app.takeaways.account.Authors;
 import app.takeaways.comment.CommentCommands;
 import app.takeaways.comment.DiscussionRules;
+import app.takeaways.editor.RevisionArchive;
 import app.takeaways.post.PostCommands;
 import app.takeaways.post.PostContent;
 import app.takeaways.post.PostExport;
@@ -45,12 +46,15 @@ class ArchiveImporter {
 
 	private final TransactionTemplate transactions;
 
+	private final RevisionArchive revisions;
+
 	ArchiveImporter(JsonMapper json, PostCommands posts, CommentCommands comments, Authors authors,
-			PlatformTransactionManager transactions) {
+			RevisionArchive revisions, PlatformTransactionManager transactions) {
 		this.json = json;
 		this.posts = posts;
 		this.comments = comments;
 		this.authors = authors;
+		this.revisions = revisions;
 		this.transactions = new TransactionTemplate(transactions);
 	}
 
@@ -130,6 +134,9 @@ class ArchiveImporter {
 								comment.authorWebsite(), comment.body()),
 						comment.status(), comment.createdAt()))
 				.toList(), Map.of());
+			if (archived.revisions() != null) {
+				this.revisions.restore(postId, archived.revisions());
+			}
 		});
 		report.postImported(post.tags().stream().map((t) -> t.slug()).toList());
 		archived.comments().forEach((c) -> report.commentImported());

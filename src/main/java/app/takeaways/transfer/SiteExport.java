@@ -12,8 +12,10 @@ import java.util.stream.Collectors;
 
 import app.takeaways.comment.CommentExport;
 import app.takeaways.common.TakeawaysProperties;
+import app.takeaways.editor.RevisionArchive;
 import app.takeaways.post.PostExport;
 import app.takeaways.transfer.wordpress.WxrWriter;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,9 +42,13 @@ class SiteExport {
 
 	private final Clock clock;
 
-	SiteExport(PostExport posts, CommentExport comments, JsonMapper json, TakeawaysProperties properties, Clock clock) {
+	private final RevisionArchive revisions;
+
+	SiteExport(PostExport posts, CommentExport comments, JsonMapper json, TakeawaysProperties properties, Clock clock,
+			RevisionArchive revisions) {
 		this.posts = posts;
 		this.comments = comments;
+		this.revisions = revisions;
 		this.json = json;
 		this.properties = properties;
 		this.clock = clock;
@@ -66,7 +72,7 @@ class SiteExport {
 
 	/**
 	 * The site as the JSON archive: posts with takeaways as data, anchors, tags, authors,
-	 * comments with status and thread, and the discussion settings.
+	 * comments with status and thread, revisions, and the discussion settings.
 	 */
 	void json(OutputStream out) throws IOException {
 		try (JsonGenerator generator = this.json.createGenerator(out)) {
@@ -82,8 +88,11 @@ class SiteExport {
 			generator.writeName("posts");
 			generator.writeStartArray();
 			eachPage((page, byPost) -> {
+				Map<Long, List<RevisionArchive.Archived>> revisions = this.revisions
+					.of(page.stream().map(PostExport.Exported::id).toList());
 				for (PostExport.Exported post : page) {
-					generator.writePOJO(new ArchivedPost(post, byPost.getOrDefault(post.id(), List.of())));
+					generator.writePOJO(new ArchivedPost(post, byPost.getOrDefault(post.id(), List.of()),
+							revisions.getOrDefault(post.id(), List.of())));
 				}
 				generator.flush();
 			});
@@ -116,12 +125,15 @@ class SiteExport {
 	}
 
 	/**
-	 * One post of the JSON archive, with its comments.
+	 * One post of the JSON archive, with its comments and revisions.
 	 *
 	 * @param post the post
 	 * @param comments its comments
+	 * @param revisions its revisions, oldest first (absent from archives made before
+	 * revisions were kept)
 	 */
-	record ArchivedPost(PostExport.Exported post, List<CommentExport.Exported> comments) {
+	record ArchivedPost(PostExport.Exported post, List<CommentExport.Exported> comments,
+			@Nullable List<RevisionArchive.Archived> revisions) {
 	}
 
 }

@@ -3,6 +3,7 @@ package app.takeaways.transfer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -18,15 +19,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Export, then import into an empty blog, then export again: the same posts, takeaways
- * with their anchors, leads, bodies, tags, authors, comments with status and thread, and
- * discussion flags. The two exports are compared whole, apart from the export date and
- * the ids the second blog gave its posts and comments (renumbered in order of
- * appearance).
+ * with their anchors, leads, bodies, tags, authors, comments with status and thread,
+ * revisions (in the JSON archive) and discussion flags. The two exports are compared
+ * whole, apart from the export date and the ids the second blog gave its posts and
+ * comments (renumbered in order of appearance).
  */
 @SpringBootTest(properties = "takeaways.demo.enabled=false")
 class RoundTripTests {
@@ -38,6 +40,9 @@ class RoundTripTests {
 
 	@Autowired
 	SiteExport export;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void exportImportedIntoAnEmptyBlogExportsTheSame() throws IOException {
@@ -79,7 +84,21 @@ class RoundTripTests {
 	void jsonArchiveRestoredIntoAnEmptyBlogArchivesTheSame() throws IOException {
 		WordpressFixtures fixture = new WordpressFixtures();
 		this.importer.run(WordpressFixtures.file(fixture.xml()), new ImportReport());
+		long post = this.jdbc.sql("select id from post where slug = ?")
+			.param(fixture.slug("energy-summit"))
+			.query(Long.class)
+			.single();
+		for (int number = 1; number <= 2; number++) {
+			this.jdbc
+				.sql("insert into post_revision (post_id, revision_number, author, note, created_at, snapshot)"
+						+ " values (?, ?, 'eda', 'revision.saved', ?, ?)")
+				.params(post, number, OffsetDateTime.parse("2024-03-0" + number + "T10:00:00Z"),
+						"{\"title\":\"Draft " + number + "\"}")
+				.update();
+		}
 		String archived = json(this.export);
+		assertThat(archived).contains("\"revisions\":[{\"number\":1,\"author\":\"eda\",\"note\":\"revision.saved\","
+				+ "\"createdAt\":\"2024-03-01T10:00:00Z\",\"snapshot\":\"{\\\"title\\\":\\\"Draft 1\\\"}\"},{\"number\":2");
 		try (ConfigurableApplicationContext empty = new SpringApplicationBuilder(TakeawaysApplication.class).run(
 				"--spring.datasource.url=jdbc:h2:mem:json-round-trip-" + UUID.randomUUID(),
 				"--takeaways.demo.enabled=false", "--server.port=-1", "--spring.main.banner-mode=off")) {
