@@ -66,7 +66,7 @@ if [ ! -s "$WORK/admin-password" ]; then
 fi
 ADMIN_PASSWORD=$(cat "$WORK/admin-password")
 APP_ARGS=(--server.port=$APP_PORT --takeaways.generate.posts=$POSTS --takeaways.generate.comments=$COMMENTS
-	--takeaways.comments.rate-per-minute=100000000 --management.endpoint.health.probes.enabled=true
+	--takeaways.comments.rate-per-minute=0 --management.endpoint.health.probes.enabled=true
 	--logging.file.name="$WORK/app.log")
 APP_ENV=(TAKEAWAYS_ADMIN_USERNAME=bench TAKEAWAYS_ADMIN_PASSWORD="$ADMIN_PASSWORD")
 if [ "$DB" = postgres ]; then
@@ -82,7 +82,7 @@ fi
 
 # The second instance shares the database and the generated data: it neither generates nor adds demo content.
 APP2_ARGS=(--server.port=$APP2_PORT --takeaways.demo.enabled=false
-	--takeaways.comments.rate-per-minute=100000000 --management.endpoint.health.probes.enabled=true
+	--takeaways.comments.rate-per-minute=0 --management.endpoint.health.probes.enabled=true
 	--logging.file.name="$WORK/app-2.log")
 
 APP_PID=""
