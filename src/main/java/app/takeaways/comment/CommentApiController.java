@@ -58,8 +58,9 @@ class CommentApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	Created create(@PathVariable String slug, @Valid @RequestBody CommentForm form, @Nullable Principal principal,
 			HttpServletRequest request) {
-		this.comments.ensureOpen(slug);
 		if (principal == null && (form.name().isEmpty() || form.email().isEmpty())) {
+			// a closed post answers 403 whatever was sent
+			this.comments.ensureOpen(slug);
 			throw new MissingAuthorException();
 		}
 		CommentService.Submitted submitted = this.comments.submit(slug, form, new CommentService.Commenter(

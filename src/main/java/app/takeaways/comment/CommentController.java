@@ -48,11 +48,13 @@ class CommentController {
 	String submit(@PathVariable String slug, @Valid @ModelAttribute("commentForm") CommentForm form,
 			BindingResult errors, @Nullable Principal principal, HttpServletRequest request, Model model,
 			RedirectAttributes flash) {
-		this.comments.ensureOpen(slug);
 		if (principal == null) {
 			requireForReaders(form, errors);
 		}
 		if (errors.hasErrors()) {
+			// a closed post answers 403 whatever was sent; submit checks it for valid
+			// forms
+			this.comments.ensureOpen(slug);
 			PostPage page = this.posts.show(slug);
 			model.addAttribute("post", page.post());
 			model.addAttribute("discussion", page.discussion());

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Comment settings that are deployment choices rather than editorial ones, under
  * {@code takeaways.comments}.
  *
- * @param ratePerMinute comments one client address may post per minute
+ * @param ratePerMinute comments one client address may post per minute; 0 turns the limit
+ * off (for benchmarks only)
  * @param purgeTrashAfterDays trashed comments older than this are deleted for good
  */
 @ConfigurationProperties("takeaways.comments")

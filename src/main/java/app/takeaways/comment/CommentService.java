@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes new comments: refuses them on posts that do not take comments, limits how often
@@ -43,10 +44,13 @@ public class CommentService {
 
 	private final MeterRegistry meters;
 
+	private final TransactionTemplate transactions;
+
 	CommentService(CommentRepository comments, PostRepository posts, AccountRepository accounts, CommentPolicy policy,
 			List<CommentCheck> checks, DiscussionSettingsStore settings, CommentRateLimiter rateLimiter,
-			ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
+			ApplicationEventPublisher events, Clock clock, MeterRegistry meters, TransactionTemplate transactions) {
 		this.meters = meters;
+		this.transactions = transactions;
 		this.comments = comments;
 		this.posts = posts;
 		this.accounts = accounts;
@@ -78,17 +82,26 @@ public class CommentService {
 	}
 
 	/**
-	 * Stores a comment on the post with this slug, or refuses it and stores nothing.
+	 * Stores a comment on the post with this slug, or refuses it and stores nothing. An
+	 * anonymous reader's allowance is taken before the transaction begins, so no database
+	 * connection is held while the shared bucket is locked; then the post is loaded and
+	 * the policy asked once, and the comment inserted.
 	 * @throws CommentsClosedException when the post does not take comments
 	 * @throws TooManyCommentsException when the address is over its limit
 	 */
-	@Transactional
 	public Submitted submit(String slug, CommentForm form, Commenter commenter) {
-		Optional<Account> account = commenter.username().flatMap(this.accounts::findByUsername);
-		if (account.isEmpty() && !this.rateLimiter.tryAcquire(commenter.address())) {
+		if (commenter.username().isEmpty() && !this.rateLimiter.tryAcquire(commenter.address())) {
 			this.meters.counter("takeaways.comments.refused", "reason", "rate-limit").increment();
 			throw new TooManyCommentsException(commenter.address());
 		}
+		Submitted submitted = this.transactions.execute((tx) -> store(slug, form, commenter));
+		this.meters.counter("takeaways.comments.posted", "status", submitted.status().name().toLowerCase(Locale.ROOT))
+			.increment();
+		return submitted;
+	}
+
+	private Submitted store(String slug, CommentForm form, Commenter commenter) {
+		Optional<Account> account = commenter.username().flatMap(this.accounts::findByUsername);
 		Post post;
 		try {
 			post = openPost(slug);
@@ -100,8 +113,6 @@ public class CommentService {
 		Comment comment = account.map((a) -> byAccount(post, form, a)).orElseGet(() -> byReader(post, form));
 		comment.sentFrom(commenter.address());
 		this.comments.save(comment);
-		this.meters.counter("takeaways.comments.posted", "status", comment.getStatus().name().toLowerCase(Locale.ROOT))
-			.increment();
 		if (comment.getStatus() == CommentStatus.APPROVED) {
 			this.events.publishEvent(new CommentsChanged(post.getId()));
 		}

@@ -2,7 +2,6 @@ package app.takeaways.discovery;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,7 @@ class H2PostSearch implements PostSearch {
 	}
 
 	@Override
-	public Hits find(SearchQuery query, Instant now, int offset, int limit) {
+	public List<Long> find(SearchQuery query, Instant now, int offset, int limit) {
 		Map<String, Object> params = new HashMap<>();
 		StringBuilder where = new StringBuilder();
 		StringBuilder score = new StringBuilder("0");
@@ -51,19 +50,13 @@ class H2PostSearch implements PostSearch {
 				.append(takeawayBody)
 				.append(" THEN 2 ELSE 1 END");
 		}
-		String sql = "SELECT p.id, COUNT(*) OVER () AS total, " + score + " AS score FROM post p"
+		String sql = "SELECT p.id, " + score + " AS score FROM post p"
 				+ " WHERE p.status <> 'DRAFT' AND p.published_at <= :now" + where
 				+ " ORDER BY score DESC, p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset";
 		params.put("now", now.atOffset(ZoneOffset.UTC));
 		params.put("limit", limit);
 		params.put("offset", offset);
-		List<Long> ids = new ArrayList<>();
-		long[] total = { 0 };
-		this.jdbc.sql(sql).params(params).query((rs) -> {
-			ids.add(rs.getLong("id"));
-			total[0] = rs.getLong("total");
-		});
-		return new Hits(List.copyOf(ids), total[0]);
+		return this.jdbc.sql(sql).params(params).query((rs, row) -> rs.getLong("id")).list();
 	}
 
 }

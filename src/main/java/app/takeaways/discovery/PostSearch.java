@@ -5,17 +5,15 @@ import java.util.List;
 
 /**
  * Finds the visible posts that match a query, best first. One implementation per
- * database; each runs a single statement per page.
+ * database; each runs a single statement per page and counts nothing: the caller asks for
+ * one more than a page to learn whether another page follows.
  */
 interface PostSearch {
 
-	Hits find(SearchQuery query, Instant now, int offset, int limit);
-
 	/**
-	 * @param ids matching posts on this page, best first
-	 * @param total matching posts on all pages; 0 when this page is empty
+	 * @return ids of at most {@code limit} matching posts from {@code offset} on, best
+	 * first
 	 */
-	record Hits(List<Long> ids, long total) {
-	}
+	List<Long> find(SearchQuery query, Instant now, int offset, int limit);
 
 }

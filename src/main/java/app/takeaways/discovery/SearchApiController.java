@@ -36,8 +36,7 @@ class SearchApiController {
 		if (outcome.problem() != null) {
 			throw new UnusableQueryException(outcome.problem());
 		}
-		return new SearchResults(outcome.query(), page, outcome.results().getTotalPages(),
-				outcome.results().getTotalElements(), outcome.results().getContent());
+		return new SearchResults(outcome.query(), page, outcome.results().hasNext(), outcome.results().getContent());
 	}
 
 	@ExceptionHandler(UnusableQueryException.class)
@@ -48,7 +47,16 @@ class SearchApiController {
 		return problem;
 	}
 
-	record SearchResults(String query, int page, int totalPages, long totalResults, List<SearchResult> results) {
+	/**
+	 * One page of results.
+	 *
+	 * @param query the text searched for
+	 * @param page this page's number, from 1
+	 * @param hasNext whether page {@code page + 1} has more results (matches are not
+	 * counted: counting every match of a common word cost more than finding a page)
+	 * @param results the posts found, best first
+	 */
+	record SearchResults(String query, int page, boolean hasNext, List<SearchResult> results) {
 	}
 
 	static class UnusableQueryException extends RuntimeException {

@@ -41,7 +41,10 @@ class ModerationController {
 		model.addAttribute("section", "comments");
 		model.addAttribute("status", current);
 		model.addAttribute("statuses", CommentStatus.values());
-		model.addAttribute("counts", this.moderation.counts());
+		// The navigation badge (ModerationNavAdvice) has counted the pending queue
+		// already.
+		model.addAttribute("counts", this.moderation
+			.counts((model.getAttribute("pendingComments") instanceof QueueCount badge) ? badge : null));
 		model.addAttribute("items", this.moderation.queue(current, post, q, page));
 		model.addAttribute("post", post);
 		model.addAttribute("q", q);

@@ -14,6 +14,7 @@ import app.takeaways.comment.CommentRepository;
 import app.takeaways.comment.CommentStatus;
 import app.takeaways.comment.CommentsChanged;
 import app.takeaways.comment.ModerationAction;
+import app.takeaways.comment.QueueRow;
 import app.takeaways.common.NotFoundException;
 import app.takeaways.post.Post;
 import app.takeaways.post.PostChanged;
@@ -66,7 +67,7 @@ class ModerationService {
 				+ search.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 				+ "%";
 		PageRequest request = PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE);
-		Slice<Comment> found;
+		Slice<QueueRow> found;
 		if (pattern != null) {
 			found = this.comments.findQueueMatching(status, postId, pattern, request);
 		}
@@ -82,11 +83,13 @@ class ModerationService {
 	/**
 	 * Counts shown on the tabs: only the pending queue, which stays small when moderated;
 	 * counting every approved comment on each visit would grow with the blog.
+	 * @param pending the pending count when this request already has it (the navigation
+	 * badge), so a page counts once
 	 */
 	@Transactional(readOnly = true)
-	Map<CommentStatus, QueueCount> counts() {
+	Map<CommentStatus, QueueCount> counts(@Nullable QueueCount pending) {
 		Map<CommentStatus, QueueCount> counts = new EnumMap<>(CommentStatus.class);
-		counts.put(CommentStatus.PENDING, pendingCount());
+		counts.put(CommentStatus.PENDING, (pending != null) ? pending : pendingCount());
 		return counts;
 	}
 
@@ -102,7 +105,7 @@ class ModerationService {
 
 	@Transactional(readOnly = true)
 	CommentDetail detail(long id) {
-		Comment comment = this.comments.findAllWithPostById(List.of(id))
+		QueueRow comment = this.comments.findQueueRowsById(List.of(id))
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new CommentNotFoundException(id));

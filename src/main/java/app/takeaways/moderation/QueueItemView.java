@@ -2,8 +2,8 @@ package app.takeaways.moderation;
 
 import java.time.Instant;
 
-import app.takeaways.comment.Comment;
 import app.takeaways.comment.CommentStatus;
+import app.takeaways.comment.QueueRow;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,13 +13,12 @@ record QueueItemView(long id, String author, String email, @Nullable String addr
 		long postId, String postTitle, String postSlug, boolean postCommentsClosed, String text, String excerpt,
 		Instant createdAt, CommentStatus status, @Nullable String heldBy) {
 
-	static QueueItemView of(Comment comment) {
-		String text = comment.getBody();
+	static QueueItemView of(QueueRow row) {
+		String text = row.body();
 		String excerpt = (text.length() > 160) ? text.substring(0, 159) + "…" : text;
-		return new QueueItemView(comment.getId(), comment.getAuthorName(), comment.getAuthorEmail(),
-				comment.getClientAddress(), comment.getAuthorWebsite(), comment.getPost().getId(),
-				comment.getPost().getTitle(), comment.getPost().getSlug(), comment.getPost().isCommentsClosed(), text,
-				excerpt, comment.getCreatedAt(), comment.getStatus(), comment.getHeldBy());
+		return new QueueItemView(row.id(), row.authorName(), row.authorEmail(), row.clientAddress(),
+				row.authorWebsite(), row.postId(), row.postTitle(), row.postSlug(), row.postCommentsClosed(), text,
+				excerpt, row.createdAt(), row.status(), row.heldBy());
 	}
 
 }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -100,6 +101,15 @@ public class PostLists {
 			throw new PageNotFoundException(page);
 		}
 		return this.summaries.of(rows);
+	}
+
+	/**
+	 * When the first post that is scheduled after {@code now} comes out, if any is: until
+	 * then, lists (and search results) built now stay true.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Instant> nextPublicationAfter(Instant now) {
+		return this.posts.findNextPublicationAfter(now);
 	}
 
 	/**
