@@ -162,9 +162,13 @@ if [ "$INSTANCES" = 2 ]; then
 			proxy_next_upstream error timeout http_502 http_503;
 			proxy_next_upstream_tries 3;'
 	BALANCER="upstream takeaways {
-		# Round robin, no sticky sessions. An instance that refuses a connection is skipped for 2 s.
-		server 127.0.0.1:$APP_PORT max_fails=1 fail_timeout=2s;
-		server 127.0.0.1:$APP2_PORT max_fails=1 fail_timeout=2s;
+		# Round robin, no sticky sessions. max_fails=0: an instance is never marked down. With
+		# max_fails=1 one 503 (a busy instance shedding load, or one still warming up after a
+		# restart) marked it down, and while the other was restarting nginx had no live upstream
+		# and answered 502 (11,410 of them in one rolling restart). A refused connection on
+		# loopback costs nothing, so each request simply tries the next instance.
+		server 127.0.0.1:$APP_PORT max_fails=0;
+		server 127.0.0.1:$APP2_PORT max_fails=0;
 		keepalive 32;
 	}"
 fi
