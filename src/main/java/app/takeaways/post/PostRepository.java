@@ -45,6 +45,11 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt > :now""")
 	Optional<Instant> findNextPublicationAfter(Instant now);
 
+	@Query("""
+			select new app.takeaways.post.PostReference(p.id, p.slug, p.title) from Post p
+			where locate(:text, p.body) > 0 or p.leadImage = :picture order by p.title""")
+	List<PostReference> findReferences(String text, String picture);
+
 	@Query("select p from Post p left join fetch p.author where p.slug = :slug")
 	Optional<Post> findBySlug(String slug);
 
