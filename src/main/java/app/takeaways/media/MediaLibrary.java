@@ -75,6 +75,19 @@ public class MediaLibrary {
 	}
 
 	/**
+	 * Every picture of the library as a choice in a form, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<Choice> choices() {
+		return this.images.findAllByOrderByUploadedAtDescIdDesc()
+			.stream()
+			.map((image) -> new Choice(image.getHash(),
+					(image.isDecorative() ? image.getOriginalName() : image.getAltText()) + " (" + image.getWidth()
+							+ " × " + image.getHeight() + ")"))
+			.toList();
+	}
+
+	/**
 	 * Deletes a picture and all its widths, unless a post uses it.
 	 * @throws MediaInUseException naming the posts that use it
 	 */
@@ -118,6 +131,12 @@ public class MediaLibrary {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * A picture to choose in a form: its hash and how it is named.
+	 */
+	public record Choice(String hash, String label) {
 	}
 
 	/**

@@ -20,7 +20,7 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	 */
 	@Query("""
 			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
-				a.displayName, p.takeawayCount)
+				a.displayName, p.takeawayCount, p.leadImage)
 			from Post p left join p.author a
 			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
 			order by p.publishedAt desc, p.id desc""")
@@ -98,7 +98,7 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	 */
 	@Query("""
 			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
-				a.displayName, p.takeawayCount)
+				a.displayName, p.takeawayCount, p.leadImage)
 			from Post p left join p.author a join p.tags t
 			where t.slug = :tag and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
 			order by p.publishedAt desc, p.id desc""")
@@ -109,7 +109,7 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	 */
 	@Query("""
 			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
-				a.displayName, p.takeawayCount)
+				a.displayName, p.takeawayCount, p.leadImage)
 			from Post p left join p.author a
 			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
 				and p.publishedAt >= :from and p.publishedAt < :to
@@ -121,7 +121,7 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	 */
 	@Query("""
 			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
-				a.displayName, p.takeawayCount)
+				a.displayName, p.takeawayCount, p.leadImage)
 			from Post p left join p.author a
 			where p.id in :ids and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now""")
 	List<PostSummaryRow> findVisibleSummariesOf(Collection<Long> ids, Instant now);

@@ -222,7 +222,7 @@ public class WordpressImporter {
 		String title = ContentMapper.clip(Parser.unescapeEntities(item.title(), false).strip(), 200);
 		PostContent content = new PostContent(title.isEmpty() ? "(untitled)" : title, mapped.lead(), mapped.body(),
 				mapped.takeaways(), tags, (published == null) ? PostStatus.DRAFT : status, published,
-				"closed".equals(item.commentStatus()), dateOf("", item.postDate()));
+				"closed".equals(item.commentStatus()), dateOf("", item.postDate()), null);
 		String hash = hash(item);
 		List<String> tagSlugs = tags.stream().map(PostContent.TagName::slug).toList();
 		long postId;
