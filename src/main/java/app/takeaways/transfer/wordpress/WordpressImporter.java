@@ -237,6 +237,7 @@ public class WordpressImporter {
 				this.links.rehash(site, item.postId(), hash);
 				report.postUpdated(tagSlugs);
 				report.shortcodes(shortcodes.removed());
+				report.imageLinks(ContentMapper.imageLinks(mapped.body()));
 			}
 		}
 		else {
@@ -245,6 +246,7 @@ public class WordpressImporter {
 			this.links.linkPost(site, item.postId(), postId, wordpressSlug(item), hash);
 			report.postImported(tagSlugs);
 			report.shortcodes(shortcodes.removed());
+			report.imageLinks(ContentMapper.imageLinks(mapped.body()));
 		}
 		importComments(site, postId, item, linked.isPresent(), report);
 	}
