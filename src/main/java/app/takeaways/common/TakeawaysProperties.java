@@ -19,12 +19,15 @@ import org.springframework.util.unit.DataSize;
  * @param demo demo content settings
  * @param maxRequestSize largest request body accepted; larger ones get 413
  * @param maxUploadSize largest request body accepted by the WordPress import upload
- * ({@code /admin/import}), the one route allowed more than {@code maxRequestSize}
+ * ({@code /admin/import}), a route allowed more than {@code maxRequestSize}
+ * @param maxImageSize largest picture accepted by the media library upload
+ * ({@code /editor/media}), the other route allowed more than {@code maxRequestSize}
  */
 @ConfigurationProperties("takeaways")
 public record TakeawaysProperties(@DefaultValue("Takeaways") String siteName, @Nullable String siteUrl,
 		@DefaultValue("UTC") ZoneId timeZone, @DefaultValue("10") int pageSize, @DefaultValue Demo demo,
-		@DefaultValue("1MB") DataSize maxRequestSize, @DefaultValue("200MB") DataSize maxUploadSize) {
+		@DefaultValue("1MB") DataSize maxRequestSize, @DefaultValue("200MB") DataSize maxUploadSize,
+		@DefaultValue("10MB") DataSize maxImageSize) {
 
 	/**
 	 * @param enabled load demo posts into an empty database on start

@@ -14,6 +14,8 @@ import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEnclosure;
+import com.rometools.rome.feed.synd.SyndEnclosureImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -107,6 +109,13 @@ class FeedWriter {
 		entry.setPublishedDate(Date.from(post.publishedAt()));
 		entry.setUpdatedDate(Date.from(post.updatedAt()));
 		entry.setCategories(post.tags().stream().map(this::category).toList());
+		if (post.leadImage() != null) {
+			SyndEnclosure picture = new SyndEnclosureImpl();
+			picture.setUrl(this.urls.of(post.leadImage().largest()));
+			picture.setType(post.leadImage().contentType());
+			picture.setLength(post.leadImage().byteSize());
+			entry.setEnclosures(List.of(picture));
+		}
 		String html = html(post, url);
 		if (ATOM.equals(type)) {
 			entry.setDescription(content("text", post.description()));

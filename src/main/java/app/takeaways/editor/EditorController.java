@@ -3,8 +3,10 @@ package app.takeaways.editor;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import app.takeaways.common.TakeawaysProperties;
+import app.takeaways.media.MediaLibrary;
 import app.takeaways.post.PostPage;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
@@ -42,8 +44,11 @@ class EditorController {
 
 	private final TakeawaysProperties properties;
 
+	private final MediaLibrary media;
+
 	EditorController(EditorService editor, PreviewService previews, Validator validator, Clock clock,
-			TakeawaysProperties properties) {
+			TakeawaysProperties properties, MediaLibrary media) {
+		this.media = media;
 		this.editor = editor;
 		this.previews = previews;
 		this.validator = new SpringValidatorAdapter(validator);
@@ -59,6 +64,12 @@ class EditorController {
 	@ModelAttribute("timeZone")
 	String timeZone() {
 		return this.properties.timeZone().getId();
+	}
+
+	/** The pictures a post can take as its lead picture. */
+	@ModelAttribute("pictures")
+	List<MediaLibrary.Choice> pictures() {
+		return this.media.choices();
 	}
 
 	@GetMapping("/editor")

@@ -115,6 +115,7 @@ class EditorService {
 				this.clock);
 		post.replaceTakeaways(PostWriter.takeaways(form.getTakeaways()));
 		post.tagWith(this.writer.tags(form.tagNames()));
+		post.showLeadImage(form.getLeadImage());
 		if (form.isCommentsClosed()) {
 			post.closeComments();
 		}

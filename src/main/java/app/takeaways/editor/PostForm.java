@@ -54,6 +54,10 @@ public class PostForm {
 	@PlainText
 	private String tags = "";
 
+	/** The hash of the lead picture chosen from the media library; empty for none. */
+	@Pattern(regexp = "([0-9a-f]{32})?")
+	private String leadImage = "";
+
 	@NotNull
 	private Publication publication = Publication.DRAFT;
 
@@ -180,6 +184,14 @@ public class PostForm {
 
 	public void setBody(String body) {
 		this.body = body;
+	}
+
+	public String getLeadImage() {
+		return this.leadImage;
+	}
+
+	public void setLeadImage(@Nullable String leadImage) {
+		this.leadImage = (leadImage != null) ? leadImage : "";
 	}
 
 	public String getTags() {

@@ -50,6 +50,7 @@ class PostWriter {
 		post.revise(form.getTitle().strip(), form.getLead().strip(), form.getBody(), this.clock);
 		replaceTakeaways(post, takeaways(form.getTakeaways()));
 		post.tagWith(tags(form.tagNames()));
+		post.showLeadImage(form.getLeadImage());
 		if (form.isCommentsClosed()) {
 			post.closeComments();
 		}
@@ -108,6 +109,7 @@ class PostWriter {
 		form.setSlug(post.getSlug());
 		form.setLead(post.getLead());
 		form.setBody(post.getBody());
+		form.setLeadImage(post.getLeadImage());
 		form.setTags(String.join(", ", post.getTags().stream().map(Tag::getName).sorted().toList()));
 		form.setCommentsClosed(post.isCommentsClosed());
 		Instant published = post.getPublishedAt();

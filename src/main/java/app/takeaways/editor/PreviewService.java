@@ -74,9 +74,9 @@ class PreviewService {
 			case SCHEDULE -> this.writer.instant(form.getScheduledAt());
 		};
 		String slug = form.effectiveSlug().isEmpty() ? Anchors.slugify("preview") : form.effectiveSlug();
-		return this.posts
-			.preview(new PostDraft((id != null) ? id : 0, slug, form.getTitle(), form.getLead(), form.getBody(), author,
-					publishedAt, this.clock.instant(), views, form.tagNames(), form.isCommentsClosed()));
+		return this.posts.preview(new PostDraft((id != null) ? id : 0, slug, form.getTitle(), form.getLead(),
+				form.getBody(), author, publishedAt, this.clock.instant(), views, form.tagNames(),
+				form.isCommentsClosed(), form.getLeadImage()));
 	}
 
 }

@@ -70,6 +70,9 @@ public class Post {
 	@Column(name = "comments_closed", nullable = false)
 	private boolean commentsClosed;
 
+	@Column(name = "lead_image", length = 64)
+	private @Nullable String leadImage;
+
 	@Version
 	private long version;
 
@@ -133,6 +136,17 @@ public class Post {
 		this.lead = lead;
 		this.body = body;
 		touch(clock);
+	}
+
+	/**
+	 * The lead picture, by the hash of a media library picture; none when null.
+	 */
+	public void showLeadImage(@Nullable String hash) {
+		this.leadImage = (hash == null || hash.isBlank()) ? null : hash;
+	}
+
+	public @Nullable String getLeadImage() {
+		return this.leadImage;
 	}
 
 	/**

@@ -91,6 +91,7 @@ public class PostCommands {
 	private void apply(Post post, PostContent content) {
 		post.replaceTakeaways(takeaways(content.takeaways()));
 		post.tagWith(tags(content.tags()));
+		post.showLeadImage(content.leadImage());
 		if (content.commentsClosed()) {
 			post.closeComments();
 		}

@@ -19,9 +19,11 @@ import org.jspecify.annotations.Nullable;
  * @param publishedAt when a scheduled or published post comes out
  * @param commentsClosed whether an editor closed the discussion
  * @param createdAt when a new post was first written, if not now (an imported post)
+ * @param leadImage the hash of the media library picture shown above the lead, if any
  */
 public record PostContent(String title, String lead, String body, List<Item> takeaways, List<TagName> tags,
-		PostStatus status, @Nullable Instant publishedAt, boolean commentsClosed, @Nullable Instant createdAt) {
+		PostStatus status, @Nullable Instant publishedAt, boolean commentsClosed, @Nullable Instant createdAt,
+		@Nullable String leadImage) {
 
 	/**
 	 * One takeaway.

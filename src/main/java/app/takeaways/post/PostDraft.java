@@ -11,5 +11,5 @@ import org.jspecify.annotations.Nullable;
  */
 public record PostDraft(long id, String slug, String title, String lead, String body, String author,
 		@Nullable Instant publishedAt, Instant updatedAt, List<TakeawayView> takeaways, List<String> tagNames,
-		boolean commentsClosed) {
+		boolean commentsClosed, @Nullable String leadImage) {
 }

@@ -45,6 +45,10 @@ class PostJsonLd {
 		article.put("author", Map.of("@type", "Person", "name", post.author()));
 		article.put("keywords", post.tags().stream().map(TagView::name).toList());
 		article.put("publisher", Map.of("@type", "Organization", "name", this.siteName, "url", this.urls.of("/")));
+		if (post.leadImage() != null) {
+			article.put("image", Map.of("@type", "ImageObject", "url", this.urls.of(post.leadImage().largest()),
+					"width", post.leadImage().width(), "height", post.leadImage().height()));
+		}
 		if (!post.takeaways().isEmpty()) {
 			// an ItemList is a Thing, not a CreativeWork: the article is about it
 			// (hasPart

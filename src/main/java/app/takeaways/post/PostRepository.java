@@ -20,7 +20,7 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	 */
 	@Query("""
 			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
-				a.displayName, p.takeawayCount)
+				a.displayName, p.takeawayCount, p.leadImage)
 			from Post p left join p.author a
 			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
 			order by p.publishedAt desc, p.id desc""")
@@ -44,6 +44,11 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 			select min(p.publishedAt) from Post p
 			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt > :now""")
 	Optional<Instant> findNextPublicationAfter(Instant now);
+
+	@Query("""
+			select new app.takeaways.post.PostReference(p.id, p.slug, p.title) from Post p
+			where locate(:text, p.body) > 0 or p.leadImage = :picture order by p.title""")
+	List<PostReference> findReferences(String text, String picture);
 
 	@Query("select p from Post p left join fetch p.author where p.slug = :slug")
 	Optional<Post> findBySlug(String slug);
@@ -96,7 +101,7 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	 */
 	@Query("""
 			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
-				a.displayName, p.takeawayCount)
+				a.displayName, p.takeawayCount, p.leadImage)
 			from Post p left join p.author a join p.tags t
 			where t.slug = :tag and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
 			order by p.publishedAt desc, p.id desc""")
@@ -107,7 +112,7 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	 */
 	@Query("""
 			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
-				a.displayName, p.takeawayCount)
+				a.displayName, p.takeawayCount, p.leadImage)
 			from Post p left join p.author a
 			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
 				and p.publishedAt >= :from and p.publishedAt < :to
@@ -119,7 +124,7 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	 */
 	@Query("""
 			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
-				a.displayName, p.takeawayCount)
+				a.displayName, p.takeawayCount, p.leadImage)
 			from Post p left join p.author a
 			where p.id in :ids and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now""")
 	List<PostSummaryRow> findVisibleSummariesOf(Collection<Long> ids, Instant now);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import app.takeaways.common.TakeawaysProperties;
 import app.takeaways.takeaway.Anchors;
 import app.takeaways.takeaway.Takeaway;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
@@ -34,8 +35,12 @@ public class PostService {
 
 	private final PostSummaries summaries;
 
+	private final PictureSource pictures;
+
 	PostService(PostRepository posts, DiscussionSource discussions, MarkdownRenderer markdown,
-			RetiredSlugRepository retired, Clock clock, TakeawaysProperties properties, PostSummaries summaries) {
+			RetiredSlugRepository retired, Clock clock, TakeawaysProperties properties, PostSummaries summaries,
+			PictureSource pictures) {
+		this.pictures = pictures;
 		this.posts = posts;
 		this.retired = retired;
 		this.summaries = summaries;
@@ -83,7 +88,7 @@ public class PostService {
 		List<TagView> tags = draft.tagNames().stream().map((name) -> new TagView(Anchors.slugify(name), name)).toList();
 		PostView view = new PostView(draft.id(), draft.slug(), draft.title(), Excerpts.paragraphs(draft.lead()),
 				this.markdown.toHtml(draft.body()), draft.author(), published, draft.updatedAt(), draft.takeaways(),
-				tags, Excerpts.of(draft.lead(), 160));
+				tags, Excerpts.of(draft.lead(), 160), leadImage(draft.leadImage()));
 		Discussion saved = this.posts.findById(draft.id())
 			.map((post) -> this.discussions.discussionOf(post, this.clock.instant()))
 			.orElseGet(Discussion::none);
@@ -144,7 +149,12 @@ public class PostService {
 		Instant published = (post.getPublishedAt() != null) ? post.getPublishedAt() : post.getUpdatedAt();
 		return new PostView(post.getId(), post.getSlug(), post.getTitle(), Excerpts.paragraphs(post.getLead()),
 				this.markdown.toHtml(post.getBody()), post.getAuthor().getDisplayName(), published, post.getUpdatedAt(),
-				post.getTakeaways().stream().map(Takeaway::toView).toList(), tags, Excerpts.of(post.getLead(), 160));
+				post.getTakeaways().stream().map(Takeaway::toView).toList(), tags, Excerpts.of(post.getLead(), 160),
+				leadImage(post.getLeadImage()));
+	}
+
+	private @Nullable Picture leadImage(@Nullable String hash) {
+		return (hash != null) ? this.pictures.pictures(List.of(hash)).get(hash) : null;
 	}
 
 }

@@ -2,6 +2,7 @@ package app.takeaways.post;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Slice;
@@ -19,9 +20,12 @@ class PostSummaries {
 
 	private final DiscussionSource discussions;
 
-	PostSummaries(PostRepository posts, DiscussionSource discussions) {
+	private final PictureSource pictures;
+
+	PostSummaries(PostRepository posts, DiscussionSource discussions, PictureSource pictures) {
 		this.posts = posts;
 		this.discussions = discussions;
+		this.pictures = pictures;
 	}
 
 	Slice<PostSummary> of(Slice<PostSummaryRow> rows) {
@@ -36,10 +40,13 @@ class PostSummaries {
 					.collect(Collectors.groupingBy(PostTagRow::postId,
 							Collectors.mapping(PostTagRow::toView, Collectors.toList())));
 		Map<Long, Integer> counts = ids.isEmpty() ? Map.of() : this.discussions.approvedCounts(ids);
+		Map<String, Picture> leadImages = this.pictures.pictures(
+				rows.stream().map(PostSummaryRow::leadImage).filter(Objects::nonNull).collect(Collectors.toSet()));
 		return rows.stream()
 			.map((row) -> new PostSummary(row.slug(), row.title(), Excerpts.of(row.lead()), row.author(),
 					row.publishedAt(), row.takeawayCount(), counts.getOrDefault(row.id(), 0),
-					tags.getOrDefault(row.id(), List.of())))
+					tags.getOrDefault(row.id(), List.of()),
+					(row.leadImage() != null) ? leadImages.get(row.leadImage()) : null))
 			.toList();
 	}
 

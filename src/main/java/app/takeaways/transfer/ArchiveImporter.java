@@ -123,7 +123,7 @@ class ArchiveImporter {
 		PostContent content = new PostContent(post.title(), post.lead(), post.body(),
 				post.takeaways().stream().map((t) -> new PostContent.Item(t.anchor(), t.heading(), t.body())).toList(),
 				post.tags().stream().map((t) -> new PostContent.TagName(t.slug(), t.name())).toList(), post.status(),
-				post.publishedAt(), post.commentsClosed(), post.createdAt());
+				post.publishedAt(), post.commentsClosed(), post.createdAt(), null);
 		this.transactions.executeWithoutResult((tx) -> {
 			long postId = this.posts.create(post.slug(), author, content);
 			this.comments.bringInAll(postId, archived.comments()

@@ -66,7 +66,7 @@ class DemoContentTests {
 
 		TakeawaysProperties demoOn = new TakeawaysProperties(this.properties.siteName(), this.properties.siteUrl(),
 				this.properties.timeZone(), this.properties.pageSize(), new TakeawaysProperties.Demo(true),
-				this.properties.maxRequestSize(), this.properties.maxUploadSize());
+				this.properties.maxRequestSize(), this.properties.maxUploadSize(), this.properties.maxImageSize());
 		DemoContent demo = new DemoContent(this.posts, this.tags, this.accounts, this.comments, this.passwords, demoOn,
 				this.clock, this.events);
 		this.transactions.executeWithoutResult((status) -> demo.run(null));

@@ -77,7 +77,7 @@ class DiscoveryControllerTests {
 
 	@Test
 	void middlePageOfATagLinksToTheNextAndPreviousPages() throws Exception {
-		PostSummary summary = new PostSummary("hello", "Hello", "Excerpt", "Ann", WHEN, 3, 0, List.of());
+		PostSummary summary = new PostSummary("hello", "Hello", "Excerpt", "Ann", WHEN, 3, 0, List.of(), null);
 		given(this.lists.tagged("energy", 2)).willReturn(new TaggedPosts(new TagView("energy", "Energy"),
 				new SliceImpl<>(List.of(summary), PageRequest.of(1, 1), true)));
 

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import app.takeaways.common.web.WebSliceConfiguration;
+import app.takeaways.media.MediaLibrary;
 import app.takeaways.post.PostStatus;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -51,6 +52,9 @@ class EditorControllerTests {
 
 	@MockitoBean
 	PreviewService previews;
+
+	@MockitoBean
+	MediaLibrary media;
 
 	static EditablePost saved(String title, String... headings) {
 		PostForm form = PostFormTests.withRows(headings);

@@ -34,12 +34,13 @@ class PostControllerTests {
 
 	static PostView view(String slug) {
 		return new PostView(7, slug, "A <b>title</b>", List.of("Lead"), "<p>Body</p>", "Ann", WHEN, WHEN,
-				List.of(new TakeawayView(1, "first", "First", "One & two")), List.of(new TagView("t", "T")), "Lead");
+				List.of(new TakeawayView(1, "first", "First", "One & two")), List.of(new TagView("t", "T")), "Lead",
+				null);
 	}
 
 	@Test
 	void homePageListsSummariesWithCountsAndLinksToOlderPosts() {
-		PostSummary summary = new PostSummary("hello", "Hello", "Excerpt", "Ann", WHEN, 3, 2, List.of());
+		PostSummary summary = new PostSummary("hello", "Hello", "Excerpt", "Ann", WHEN, 3, 2, List.of(), null);
 		given(this.posts.latest(1)).willReturn(new PageImpl<>(List.of(summary), PageRequest.of(0, 1), 2));
 
 		assertThat(this.mvc.get().uri("/")).hasStatusOk()
@@ -81,7 +82,7 @@ class PostControllerTests {
 
 	@Test
 	void apiListsPostsWithCountsAndPaging() {
-		PostSummary summary = new PostSummary("hello", "Hello", "Excerpt", "Ann", WHEN, 3, 2, List.of());
+		PostSummary summary = new PostSummary("hello", "Hello", "Excerpt", "Ann", WHEN, 3, 2, List.of(), null);
 		given(this.posts.latest(2)).willReturn(new PageImpl<>(List.of(summary), PageRequest.of(1, 1), 2));
 
 		var result = this.mvc.get().uri("/api/posts?page=2").exchange();

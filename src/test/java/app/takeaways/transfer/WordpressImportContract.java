@@ -77,6 +77,14 @@ abstract class WordpressImportContract {
 	}
 
 	@Test
+	void picturesOfTheOldSiteStayLinksAndAreReported() throws Exception {
+		ImportReport.Snapshot report = importXml(this.fixture.xml());
+
+		assertThat(report.imageLinks()).anySatisfy(
+				(address) -> assertThat(address).startsWith("https://").endsWith("/wp-content/uploads/boats.jpg"));
+	}
+
+	@Test
 	void reportCountsPostsCommentsTagsAuthorsAndSkippedItemsByTypeAndReason() {
 		ImportReport.Snapshot report = importXml(this.fixture.xml());
 		assertThat(report.failed()).isFalse();

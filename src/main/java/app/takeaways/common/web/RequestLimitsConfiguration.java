@@ -1,6 +1,7 @@
 package app.takeaways.common.web;
 
 import java.time.Duration;
+import java.util.Map;
 
 import app.takeaways.common.TakeawaysProperties;
 
@@ -18,14 +19,24 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 class RequestLimitsConfiguration {
 
-	/** The one route that takes large files: the WordPress import. */
+	/** The route that takes large files: the WordPress import. */
 	static final String UPLOAD_PATH = "/admin/import";
+
+	/** The picture upload of the media library. */
+	static final String IMAGE_UPLOAD_PATH = "/editor/media";
+
+	/**
+	 * Room for the other fields and the multipart headers around a picture of the largest
+	 * size allowed, so that the library itself can say that a file is too large.
+	 */
+	static final long IMAGE_FORM_OVERHEAD = 64 * 1024;
 
 	@Bean
 	FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(TakeawaysProperties properties) {
 		FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
-				new RequestSizeLimitFilter(properties.maxRequestSize().toBytes(), UPLOAD_PATH,
-						properties.maxUploadSize().toBytes()));
+				new RequestSizeLimitFilter(properties.maxRequestSize().toBytes(),
+						Map.of(UPLOAD_PATH, properties.maxUploadSize().toBytes(), IMAGE_UPLOAD_PATH,
+								properties.maxImageSize().toBytes() + IMAGE_FORM_OVERHEAD)));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}

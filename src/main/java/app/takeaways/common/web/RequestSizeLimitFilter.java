@@ -1,6 +1,7 @@
 package app.takeaways.common.web;
 
 import java.io.IOException;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -16,21 +17,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies larger than {@code takeaways.max-request-size} (for the
- * WordPress import upload, {@code takeaways.max-upload-size}) with 413 before anything
- * reads them. A body that announces its length is refused at once; a chunked one is cut
- * off as soon as it passes the limit. Forms are also bounded by the servlet container's
- * own form and multipart limits, set to the same size.
+ * WordPress import upload, {@code takeaways.max-upload-size}; for picture uploads,
+ * {@code takeaways.max-image-size}) with 413 before anything reads them. A body that
+ * announces its length is refused at once; a chunked one is cut off as soon as it passes
+ * the limit. Forms are also bounded by the servlet container's own form and multipart
+ * limits, set to the same size.
  */
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final long limit;
 
-	private final String uploadPath;
-
-	private final long uploadLimit;
+	private final Map<String, Long> uploadLimits;
 
 	RequestSizeLimitFilter(long limit) {
-		this(limit, "", limit);
+		this(limit, Map.of());
 	}
 
 	/**
@@ -39,15 +39,22 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 	 * @param uploadLimit that path's limit
 	 */
 	RequestSizeLimitFilter(long limit, String uploadPath, long uploadLimit) {
+		this(limit, Map.of(uploadPath, uploadLimit));
+	}
+
+	/**
+	 * @param limit the limit for every request
+	 * @param uploadLimits the paths with a limit of their own (exactly these paths)
+	 */
+	RequestSizeLimitFilter(long limit, Map<String, Long> uploadLimits) {
 		this.limit = limit;
-		this.uploadPath = uploadPath;
-		this.uploadLimit = uploadLimit;
+		this.uploadLimits = Map.copyOf(uploadLimits);
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		long limit = this.uploadPath.equals(request.getRequestURI()) ? this.uploadLimit : this.limit;
+		long limit = this.uploadLimits.getOrDefault(request.getRequestURI(), this.limit);
 		long length = request.getContentLengthLong();
 		if (length > limit) {
 			response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());

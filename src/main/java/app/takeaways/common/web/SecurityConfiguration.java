@@ -32,7 +32,7 @@ class SecurityConfiguration {
 	SecurityFilterChain web(HttpSecurity http) {
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
-			.requestMatchers("/editor/posts/*/delete")
+			.requestMatchers("/editor/posts/*/delete", "/editor/media/*/delete")
 			.hasRole("ADMIN")
 			.requestMatchers("/editor", "/editor/**")
 			.hasAnyRole("EDITOR", "ADMIN")

@@ -302,4 +302,20 @@ public final class ContentMapper {
 	public record Mapped(String lead, List<PostContent.Item> takeaways, String body) {
 	}
 
+	/** A Markdown image to another site: {@code ![text](https://...)}. */
+	private static final Pattern IMAGE_LINK = Pattern.compile("!\\[[^\\]]*\\]\\(<?(https?://[^\\s)>]+)");
+
+	/**
+	 * The addresses of the pictures a mapped body shows from other sites: the import does
+	 * not fetch them, so they stay links, and the report lists them.
+	 */
+	static List<String> imageLinks(String markdown) {
+		List<String> links = new ArrayList<>();
+		Matcher matcher = IMAGE_LINK.matcher(markdown);
+		while (matcher.find()) {
+			links.add(matcher.group(1));
+		}
+		return links;
+	}
+
 }

@@ -1,6 +1,7 @@
 package app.takeaways.transfer.wordpress;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,8 @@ public final class ImportReport {
 	private final Map<String, Integer> shortcodes = new TreeMap<>();
 
 	private final List<Skipped> skipped = new ArrayList<>();
+
+	private final Set<String> imageLinks = new java.util.TreeSet<>();
 
 	public synchronized void total(int total) {
 		this.total = total;
@@ -101,6 +104,13 @@ public final class ImportReport {
 		this.skipped.add(new Skipped(item, reason));
 	}
 
+	/**
+	 * Pictures the import did not fetch: the posts keep them as links to where they are.
+	 */
+	public synchronized void imageLinks(Collection<String> addresses) {
+		this.imageLinks.addAll(addresses);
+	}
+
 	public synchronized void shortcodes(Map<String, Integer> removed) {
 		removed.forEach((name, count) -> this.shortcodes.merge(name, count, Integer::sum));
 	}
@@ -123,6 +133,7 @@ public final class ImportReport {
 			done.skippedComments().forEach((reason, count) -> this.skippedComments.merge(reason, count, Integer::sum));
 			done.shortcodes().forEach((name, count) -> this.shortcodes.merge(name, count, Integer::sum));
 			this.skipped.addAll(done.skipped());
+			this.imageLinks.addAll(done.imageLinks());
 		}
 	}
 
@@ -133,7 +144,7 @@ public final class ImportReport {
 		return new Snapshot(this.total, this.done, this.finished, this.failure, this.postsImported, this.postsUpdated,
 				this.postsUnchanged, this.commentsImported, this.tags.size(), this.authors, this.controlCharacters,
 				new TreeMap<>(this.skippedTypes), new TreeMap<>(this.skippedComments), new TreeMap<>(this.shortcodes),
-				List.copyOf(this.skipped));
+				List.copyOf(this.skipped), List.copyOf(this.imageLinks));
 	}
 
 	/**
@@ -180,11 +191,12 @@ public final class ImportReport {
 	 * @param skippedComments comments left out, by reason
 	 * @param shortcodes shortcodes removed, by name
 	 * @param skipped posts left out, each with its reason
+	 * @param imageLinks addresses of pictures kept as links (not fetched), in order
 	 */
 	public record Snapshot(int total, int done, boolean finished, @Nullable String failure, int postsImported,
 			int postsUpdated, int postsUnchanged, int commentsImported, int tags, int authors, long controlCharacters,
 			Map<String, Integer> skippedTypes, Map<String, Integer> skippedComments, Map<String, Integer> shortcodes,
-			List<Skipped> skipped) {
+			List<Skipped> skipped, List<String> imageLinks) {
 
 		public boolean failed() {
 			return this.failure != null;

@@ -230,7 +230,7 @@ public class WordpressImporter {
 		String title = ContentMapper.clip(Parser.unescapeEntities(item.title(), false).strip(), 200);
 		PostContent content = new PostContent(title.isEmpty() ? "(untitled)" : title, mapped.lead(), mapped.body(),
 				mapped.takeaways(), tags, (published == null) ? PostStatus.DRAFT : status, published,
-				"closed".equals(item.commentStatus()), dateOf("", item.postDate()));
+				"closed".equals(item.commentStatus()), dateOf("", item.postDate()), null);
 		String hash = hash(item);
 		List<String> tagSlugs = tags.stream().map(PostContent.TagName::slug).toList();
 		long postId;
@@ -245,6 +245,7 @@ public class WordpressImporter {
 				this.links.rehash(site, item.postId(), hash);
 				report.postUpdated(tagSlugs);
 				report.shortcodes(shortcodes.removed());
+				report.imageLinks(ContentMapper.imageLinks(mapped.body()));
 			}
 		}
 		else {
@@ -253,6 +254,7 @@ public class WordpressImporter {
 			this.links.linkPost(site, item.postId(), postId, wordpressSlug(item), hash);
 			report.postImported(tagSlugs);
 			report.shortcodes(shortcodes.removed());
+			report.imageLinks(ContentMapper.imageLinks(mapped.body()));
 		}
 		importComments(site, postId, item, linked.isPresent(), report);
 	}

@@ -70,6 +70,23 @@ class RequestSizeLimitFilterTests {
 		assertThat(response.getStatus()).isEqualTo(413);
 	}
 
+	@Test
+	void eachUploadPathHasItsOwnLimit() throws Exception {
+		RequestSizeLimitFilter withUploads = new RequestSizeLimitFilter(1024,
+				java.util.Map.of("/admin/import", 8192L, "/editor/media", 4096L));
+		MockHttpServletRequest picture = new MockHttpServletRequest("POST", "/editor/media");
+		picture.setContent(new byte[4000]);
+		MockFilterChain chain = new MockFilterChain();
+		withUploads.doFilter(picture, new MockHttpServletResponse(), chain);
+		assertThat(chain.getRequest()).isNotNull();
+
+		MockHttpServletRequest tooBig = new MockHttpServletRequest("POST", "/editor/media");
+		tooBig.setContent(new byte[6000]);
+		MockHttpServletResponse refused = new MockHttpServletResponse();
+		withUploads.doFilter(tooBig, refused, new MockFilterChain());
+		assertThat(refused.getStatus()).isEqualTo(413);
+	}
+
 	private static MockFilterChain readingEverything() {
 		return new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
 			@Override
