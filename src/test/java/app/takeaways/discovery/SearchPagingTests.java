@@ -88,7 +88,7 @@ class SearchPagingTests {
 
 	private void publish(long author, String slug, String title, int hoursAgo) {
 		this.commands.create(slug, author, new PostContent(title, "A lead.", "A body.", List.of(), List.of(),
-				PostStatus.PUBLISHED, this.clock.instant().minus(Duration.ofHours(hoursAgo + 1)), false, null));
+				PostStatus.PUBLISHED, this.clock.instant().minus(Duration.ofHours(hoursAgo + 1)), false, null, null));
 	}
 
 }
