@@ -3,6 +3,7 @@ package app.takeaways.post;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,5 +11,6 @@ import org.jspecify.annotations.Nullable;
  * small, if it has one.
  */
 public record PostSummary(String slug, String title, String excerpt, String author, Instant publishedAt,
-		int takeawayCount, int commentCount, List<TagView> tags, @Nullable Picture leadImage) {
+		int takeawayCount, int commentCount, List<TagView> tags,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Picture leadImage) {
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import app.takeaways.takeaway.TakeawayView;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,5 +13,5 @@ import org.jspecify.annotations.Nullable;
  */
 public record PostView(long id, String slug, String title, List<String> lead, String bodyHtml, String author,
 		Instant publishedAt, Instant updatedAt, List<TakeawayView> takeaways, List<TagView> tags, String description,
-		@Nullable Picture leadImage) {
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Picture leadImage) {
 }
