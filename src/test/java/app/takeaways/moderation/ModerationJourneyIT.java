@@ -138,7 +138,7 @@ class ModerationJourneyIT {
 		assertThat(this.driver.getCurrentUrl()).endsWith("/editor");
 		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Posts");
 		assertThat(this.driver.findElement(By.cssSelector(".sign-out .who")).getText()).isEqualTo(editor);
-		assertThat(texts(".admin-nav a")).containsExactly("Posts");
+		assertThat(texts(".admin-nav a")).containsExactly("Posts", "Pictures");
 
 		open("/admin/users");
 		assertThat(this.driver.findElements(By.cssSelector("table tbody tr[id^=account-]"))).isEmpty();
