@@ -99,14 +99,16 @@ trap cleanup EXIT
 # The JVM settings we ship (pom.xml's takeaways.jvm, the Dockerfile); override with JAVA_OPTS.
 JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m}
 # start_app [1|2]: starts instance 1 (generates the data set on its first start) or 2 in the background.
+# START_NICE: the niceness of a started JVM (the rolling restart raises it, see there).
+START_NICE=0
 start_app() {
 	if [ "${1:-1}" = 2 ]; then
 		# shellcheck disable=SC2086
-		env "${APP_ENV[@]}" java $JAVA_OPTS -jar "$JAR" "${APP2_ARGS[@]}" >>"$WORK/stdout-2.log" 2>&1 &
+		env "${APP_ENV[@]}" nice -n "$START_NICE" java $JAVA_OPTS -jar "$JAR" "${APP2_ARGS[@]}" >>"$WORK/stdout-2.log" 2>&1 &
 		APP2_PID=$!
 	else
 		# shellcheck disable=SC2086
-		env "${APP_ENV[@]}" java $JAVA_OPTS -jar "$JAR" "${APP_ARGS[@]}" >>"$WORK/stdout.log" 2>&1 &
+		env "${APP_ENV[@]}" nice -n "$START_NICE" java $JAVA_OPTS -jar "$JAR" "${APP_ARGS[@]}" >>"$WORK/stdout.log" 2>&1 &
 		APP_PID=$!
 	fi
 }
@@ -179,6 +181,9 @@ error_log $WORK/nginx/error.log;
 events { worker_connections 1024; }
 http {
 	access_log off;
+	# Every answer that is not 2xx or 3xx, with the instances nginx tried, for the rolling restart's account.
+	map \$status \$failed { ~^[23] 0; default 1; }
+	log_format failed '\$time_iso8601 \$status "\$request" upstream=\$upstream_addr statuses=\$upstream_status time=\$request_time';
 	types { text/html html; }
 	client_body_temp_path $WORK/nginx/body;
 	proxy_temp_path $WORK/nginx/proxy;
@@ -188,6 +193,7 @@ http {
 		root $WORK/static;
 		location = /seed.html { }
 		location / {
+			access_log $WORK/nginx/failed.log failed if=\$failed;
 			$LOCATION
 		}
 	}
@@ -313,21 +319,27 @@ LUA
 	WRK_PID=$!
 	T0=$(date +%s%N)
 	sleep 5
+	# As an operator rolls instances on separate hosts: the new JVM starts at a lower CPU priority
+	# (here both instances, nginx and wrk share two cores, and a starting JVM would take the CPU
+	# the serving instance needs), and the next instance is stopped only after the restarted one
+	# has been ready and serving for ROLL_SETTLE seconds (as Kubernetes' minReadySeconds does).
+	ROLL_SETTLE=${ROLL_SETTLE:-10}
 	restart() {
 		local pid=$APP_PID; [ "$1" = 2 ] && pid=$APP2_PID
 		local t=$(date +%s%N)
 		kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
 		local stopped=$(( ($(date +%s%N) - t) / 1000000 ))
-		start_app "$1"; wait_ready "$1"
+		START_NICE=10 start_app "$1"; wait_ready "$1"
 		echo "instance $1: stopped in $stopped ms, ready again $(( ($(date +%s%N) - t) / 1000000 )) ms after SIGTERM" | tee -a "$WORK/restart-steps.txt"
+		sleep "$ROLL_SETTLE"
 	}
-	rm -f "$WORK/restart-steps.txt"
+	rm -f "$WORK/restart-steps.txt" "$WORK/nginx/failed.log"
 	restart 1
 	restart 2
-	sleep 5
 	kill -INT "$WRK_PID"; wait "$WRK_PID" || true
 	RESTART_S=$(( ($(date +%s%N) - T0) / 1000000000 ))
 	cat "$WORK/wrk-restart.txt"
+	if [ -s "$WORK/nginx/failed.log" ]; then echo "answers that were not 2xx/3xx:"; cat "$WORK/nginx/failed.log"; fi
 	NON2XX=$(sed -n 's/^non-2xx: \([0-9]*\).*/\1/p' "$WORK/wrk-restart.txt")
 	STATUSES=$(sed -n 's/^non-2xx: [0-9]*//p' "$WORK/wrk-restart.txt")
 	SOCKET=$(grep -o 'Socket errors:.*' "$WORK/wrk-restart.txt" || echo "Socket errors: 0")
