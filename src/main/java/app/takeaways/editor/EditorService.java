@@ -207,9 +207,10 @@ class EditorService {
 
 	private EditablePost editable(Post post) {
 		PostStatus status = post.isVisibleAt(this.clock.instant()) ? PostStatus.PUBLISHED : post.getStatus();
+		List<RevisionView> history = this.revisions.of(post.getId());
+		String lastEditor = history.isEmpty() ? "" : history.get(0).author();
 		return new EditablePost(post.getId(), this.writer.formOf(post), post.getSlug(), status,
-				post.getAuthor().getDisplayName(), post.getUpdatedAt(), post.getVersion(),
-				this.revisions.lastEditor(post.getId()), this.revisions.of(post.getId()));
+				post.getAuthor().getDisplayName(), post.getUpdatedAt(), post.getVersion(), lastEditor, history);
 	}
 
 	Post find(long id) {

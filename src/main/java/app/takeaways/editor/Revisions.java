@@ -34,9 +34,8 @@ class Revisions {
 	 * {@code revision.saved}.
 	 */
 	void record(Post post, String username, String note) {
-		int next = this.revisions.findFirstByPostIdOrderByNumberDesc(post.getId())
-			.map((last) -> last.getNumber() + 1)
-			.orElse(1);
+		Integer last = this.revisions.lastNumber(post.getId());
+		int next = (last != null) ? last + 1 : 1;
 		this.revisions.save(new Revision(post.getId(), next, username, note, this.clock.instant(),
 				this.json.writeValueAsString(snapshotOf(post))));
 	}
@@ -46,17 +45,16 @@ class Revisions {
 	 * before revisions existed), keeps its content as it was.
 	 */
 	void baseline(Post post) {
-		if (this.revisions.findFirstByPostIdOrderByNumberDesc(post.getId()).isEmpty()) {
+		if (this.revisions.lastNumber(post.getId()) == null) {
 			record(post, post.getAuthor().getUsername(), "revision.original");
 		}
 	}
 
+	/**
+	 * The post's revisions, newest first, without their snapshots.
+	 */
 	List<RevisionView> of(long postId) {
-		return this.revisions.findByPostIdOrderByNumberDesc(postId).stream().map(Revision::toView).toList();
-	}
-
-	String lastEditor(long postId) {
-		return this.revisions.findFirstByPostIdOrderByNumberDesc(postId).map(Revision::getAuthor).orElse("");
+		return this.revisions.viewsOf(postId);
 	}
 
 	Revision find(long postId, int number) {
