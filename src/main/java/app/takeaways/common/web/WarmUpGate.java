@@ -1,0 +1,59 @@
+package app.takeaways.common.web;
+
+import java.io.IOException;
+import java.util.UUID;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Answers 503 with {@code Retry-After} while the application is not ready for traffic
+ * (starting, warming up, shutting down), except to the health probes and to the
+ * application's own warm-up requests. A load balancer that retries a 503 elsewhere (nginx
+ * with {@code proxy_next_upstream http_503}) thus never sends a reader to an instance
+ * that would answer slowly or not at all, even without health checks of its own.
+ */
+class WarmUpGate extends OncePerRequestFilter {
+
+	/** The header that marks the application's own warm-up requests. */
+	static final String HEADER = "X-Takeaways-Warm-Up";
+
+	private final @Nullable ApplicationAvailability availability;
+
+	private final String token = UUID.randomUUID().toString();
+
+	WarmUpGate(@Nullable ApplicationAvailability availability) {
+		this.availability = availability;
+	}
+
+	/**
+	 * @return the value of {@link #HEADER} that lets a request through before readiness
+	 */
+	String token() {
+		return this.token;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return this.availability == null || this.availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC
+				|| request.getRequestURI().startsWith(request.getContextPath() + "/actuator/health")
+				|| this.token.equals(request.getHeader(HEADER));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+		response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+	}
+
+}
