@@ -1,5 +1,8 @@
 package app.takeaways.scaleout;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -22,6 +25,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+
+import javax.imageio.ImageIO;
 
 import app.takeaways.TakeawaysApplication;
 import org.jsoup.Jsoup;
@@ -163,6 +168,42 @@ class ScaleOutIT {
 
 		assertThat(statuses.stream().filter((status) -> status == 429).count()).as(statuses.toString()).isEqualTo(5);
 		assertThat(statuses.subList(0, 5)).as("the first five are taken").allMatch((status) -> status == 302);
+	}
+
+	@Test
+	void aPictureUploadedOnAIsServedByBWithTheSameBytes() throws Exception {
+		Browser editor = new Browser();
+		editor.signIn(a, "admin", ADMIN_PASSWORD, "198.51.100.20");
+		String token = Jsoup.parse(editor.get(a, "/editor/media").body())
+			.select("form[enctype] input[name=_csrf]")
+			.val();
+
+		HttpResponse<String> uploaded = editor.upload(a, "/editor/media", token, "harbour.png", png(640, 360),
+				Map.of("altText", "Boats in the harbour at dawn"));
+		assertThat(uploaded.statusCode()).isEqualTo(302);
+		String address = Jsoup.parse(editor.get(a, "/editor/media").body())
+			.select("img[alt=Boats in the harbour at dawn]")
+			.attr("src");
+		assertThat(address).matches("/media/[0-9a-f]{32}-[0-9]+\\.png");
+
+		HttpResponse<byte[]> onA = new Browser().getBytes(a, address);
+		HttpResponse<byte[]> onB = new Browser().getBytes(b, address);
+		assertThat(onB.statusCode()).isEqualTo(200);
+		assertThat(onB.headers().firstValue("Content-Type")).hasValue("image/png");
+		assertThat(onB.body()).isEqualTo(onA.body());
+		assertThat(ImageIO.read(new ByteArrayInputStream(onB.body())).getWidth()).isPositive();
+	}
+
+	private static byte[] png(int width, int height) throws Exception {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		for (int x = 0; x < width; x++) {
+			for (int y = 0; y < height; y++) {
+				image.setRGB(x, y, (x * 255 / width) << 16 | (y * 255 / height) << 8 | 0x60);
+			}
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", out);
+		return out.toByteArray();
 	}
 
 	@Test
@@ -315,6 +356,38 @@ class ScaleOutIT {
 
 		HttpResponse<String> get(ConfigurableApplicationContext instance, String path) {
 			return send(request(instance, path).GET());
+		}
+
+		HttpResponse<byte[]> getBytes(ConfigurableApplicationContext instance, String path) {
+			try {
+				return this.http.send(request(instance, path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		/**
+		 * Posts a multipart form with one file, as a browser's upload form does.
+		 */
+		HttpResponse<String> upload(ConfigurableApplicationContext instance, String path, String csrf, String fileName,
+				byte[] file, Map<String, String> fields) {
+			String boundary = "takeaways-" + UUID.randomUUID();
+			ByteArrayOutputStream body = new ByteArrayOutputStream();
+			Map<String, String> all = new LinkedHashMap<>(fields);
+			all.put("_csrf", csrf);
+			all.forEach(
+					(name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+							+ name + "\"\r\n\r\n" + value + "\r\n")
+						.getBytes(StandardCharsets.UTF_8)));
+			body.writeBytes(
+					("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+							+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+						.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(file);
+			body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+			return send(request(instance, path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 		}
 
 		HttpResponse<String> post(ConfigurableApplicationContext instance, String path, Map<String, String> form) {
