@@ -99,16 +99,18 @@ trap cleanup EXIT
 # The JVM settings we ship (pom.xml's takeaways.jvm, the Dockerfile); override with JAVA_OPTS.
 JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m}
 # start_app [1|2]: starts instance 1 (generates the data set on its first start) or 2 in the background.
-# START_NICE: the niceness of a started JVM (the rolling restart raises it, see there).
+# START_NICE: the niceness of a started JVM; START_ARGS: more arguments (the rolling restart sets
+# both, see there).
 START_NICE=0
+START_ARGS=()
 start_app() {
 	if [ "${1:-1}" = 2 ]; then
 		# shellcheck disable=SC2086
-		env "${APP_ENV[@]}" nice -n "$START_NICE" java $JAVA_OPTS -jar "$JAR" "${APP2_ARGS[@]}" >>"$WORK/stdout-2.log" 2>&1 &
+		env "${APP_ENV[@]}" nice -n "$START_NICE" java $JAVA_OPTS -jar "$JAR" "${APP2_ARGS[@]}" "${START_ARGS[@]}" >>"$WORK/stdout-2.log" 2>&1 &
 		APP2_PID=$!
 	else
 		# shellcheck disable=SC2086
-		env "${APP_ENV[@]}" nice -n "$START_NICE" java $JAVA_OPTS -jar "$JAR" "${APP_ARGS[@]}" >>"$WORK/stdout.log" 2>&1 &
+		env "${APP_ENV[@]}" nice -n "$START_NICE" java $JAVA_OPTS -jar "$JAR" "${APP_ARGS[@]}" "${START_ARGS[@]}" >>"$WORK/stdout.log" 2>&1 &
 		APP_PID=$!
 	fi
 }
@@ -168,22 +170,12 @@ if [ "$INSTANCES" = 2 ]; then
 		# max_fails=1 one 503 (a busy instance shedding load, or one still warming up after a
 		# restart) marked it down, and while the other was restarting nginx had no live upstream
 		# and answered 502 (11,410 of them in one rolling restart). A refused connection on
-		# loopback costs nothing, so each request simply tries the next instance. The servers are
-		# in a file of their own so that the rolling restart can take one out (pool, below).
-		include $WORK/nginx/upstreams.conf;
+		# loopback costs nothing, so each request simply tries the next instance.
+		server 127.0.0.1:$APP_PORT max_fails=0;
+		server 127.0.0.1:$APP2_PORT max_fails=0;
 		keepalive 32;
 	}"
 fi
-# pool [N]: writes the balancer's servers, instance N (if given) marked down: nginx sends it
-# nothing after the next reload.
-pool() {
-	local down1="" down2=""
-	[ "${1:-}" = 1 ] && down1=" down"
-	[ "${1:-}" = 2 ] && down2=" down"
-	printf 'server 127.0.0.1:%s max_fails=0%s;\nserver 127.0.0.1:%s max_fails=0%s;\n' \
-		"$APP_PORT" "$down1" "$APP2_PORT" "$down2" >"$WORK/nginx/upstreams.conf"
-}
-pool
 cat >"$WORK/nginx/nginx.conf" <<NGINX
 worker_processes 1;
 pid $WORK/nginx/nginx.pid;
@@ -330,27 +322,26 @@ LUA
 	WRK_PID=$!
 	T0=$(date +%s%N)
 	sleep 5
-	# The way to roll instances behind nginx without its commercial health checks: take the
-	# instance out of the pool (reload: old workers finish what they carry), stop it, start it,
-	# wait for readiness, warm it with a few seconds of requests of its own, put it back, and let
-	# it serve ROLL_SETTLE seconds (as Kubernetes' minReadySeconds) before the next one goes.
+	# Each instance in turn: SIGTERM (graceful: Tomcat stops accepting, requests in flight finish;
+	# nginx finds the port closed and asks the other), start again with a warm-up
+	# (takeaways.warm-up.requests: until it has answered that many requests of its own and is
+	# ready, it answers 503, which nginx retries on the other instance), wait for readiness, and
+	# let it serve ROLL_SETTLE seconds (as Kubernetes' minReadySeconds) before the next one goes.
 	# The new JVM starts at a lower CPU priority (here both instances, nginx and wrk share two
 	# cores, and a starting JVM would take the CPU the serving instance needs, which on separate
 	# hosts it never does) and gets the normal priority back once ready.
 	ROLL_SETTLE=${ROLL_SETTLE:-10}
-	reload() { nginx -c "$WORK/nginx/nginx.conf" -s reload; sleep 2; }
 	restart() {
-		local pid=$APP_PID port=$APP_PORT; [ "$1" = 2 ] && pid=$APP2_PID port=$APP2_PORT
+		local pid=$APP_PID; [ "$1" = 2 ] && pid=$APP2_PID
 		local t=$(date +%s%N)
-		pool "$1"; reload
 		kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
 		local stopped=$(( ($(date +%s%N) - t) / 1000000 ))
-		START_NICE=10 start_app "$1"; wait_ready "$1"
+		START_NICE=10
+		START_ARGS=(--takeaways.warm-up.requests=2000)
+		start_app "$1"; wait_ready "$1"
 		pid=$APP_PID; [ "$1" = 2 ] && pid=$APP2_PID
 		renice -n 0 -p "$pid" >/dev/null
-		wrk -t1 -c4 -d5s -s "$WORK/restart.lua" "http://127.0.0.1:$port$SEED" >/dev/null 2>&1
-		pool; reload
-		echo "instance $1: out of the pool, stopped in $stopped ms, back in the pool (ready and warmed) $(( ($(date +%s%N) - t) / 1000000 )) ms after" | tee -a "$WORK/restart-steps.txt"
+		echo "instance $1: stopped in $stopped ms, warmed up and ready again $(( ($(date +%s%N) - t) / 1000000 )) ms after SIGTERM" | tee -a "$WORK/restart-steps.txt"
 		sleep "$ROLL_SETTLE"
 	}
 	rm -f "$WORK/restart-steps.txt"
@@ -365,7 +356,7 @@ LUA
 	STATUSES=$(sed -n 's/^non-2xx: [0-9]*//p' "$WORK/wrk-restart.txt")
 	SOCKET=$(grep -o 'Socket errors:.*' "$WORK/wrk-restart.txt" || echo "Socket errors: 0")
 	TOTAL=$(grep -o '[0-9]* requests in' "$WORK/wrk-restart.txt" | grep -o '^[0-9]*')
-	RESTART_LINE="Rolling restart (out of the nginx pool, SIGTERM, exit, start, readiness, warm-up, back in the pool; instance 1 then 2) during ${RESTART_S} s of wrk through nginx, $CONNECTIONS connections, post page and API read alternating: $TOTAL requests, ${NON2XX:-?} non-2xx$STATUSES, ${SOCKET} (wrk prints no socket-error line when there are none). $(paste -sd ';' "$WORK/restart-steps.txt" | sed 's/;/; /g')."
+	RESTART_LINE="Rolling restart (SIGTERM, exit, start with warm-up, readiness; instance 1 then 2) during ${RESTART_S} s of wrk through nginx, $CONNECTIONS connections, post page and API read alternating: $TOTAL requests, ${NON2XX:-?} non-2xx$STATUSES, ${SOCKET} (wrk prints no socket-error line when there are none). $(paste -sd ';' "$WORK/restart-steps.txt" | sed 's/;/; /g')."
 	RESULT="bench/results/$DATASET-$DB-2-instances.md"
 fi
 
