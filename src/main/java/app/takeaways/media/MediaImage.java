@@ -129,6 +129,10 @@ class MediaImage {
 		return this.originalName;
 	}
 
+	String getUploadedBy() {
+		return this.uploadedBy;
+	}
+
 	Instant getUploadedAt() {
 		return this.uploadedAt;
 	}

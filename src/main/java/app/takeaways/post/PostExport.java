@@ -56,6 +56,15 @@ public class PostExport {
 	}
 
 	/**
+	 * The highest id a post has, 0 without posts: ids above it are free for other items
+	 * of an export.
+	 */
+	@Transactional(readOnly = true)
+	public long lastId() {
+		return this.posts.findLastId().orElse(0L);
+	}
+
+	/**
 	 * Every author of a post.
 	 */
 	@Transactional(readOnly = true)
@@ -70,7 +79,7 @@ public class PostExport {
 				this.markdown.toHtml(post.getBody()), status, post.getPublishedAt(), post.getCreatedAt(),
 				post.getUpdatedAt(), post.isCommentsClosed(), post.getAuthor().getUsername(),
 				post.getAuthor().getDisplayName(), post.getTakeaways().stream().map(Takeaway::toView).toList(),
-				tags.stream().sorted(Comparator.comparing(TagView::slug)).toList());
+				tags.stream().sorted(Comparator.comparing(TagView::slug)).toList(), post.getLeadImage());
 	}
 
 	/**
@@ -100,11 +109,13 @@ public class PostExport {
 	 * @param authorDisplayName the author's name shown
 	 * @param takeaways the takeaways with their anchors
 	 * @param tags the tags, by slug
+	 * @param leadImage the hash of the library picture above the lead, if any (absent
+	 * from archives made before posts had one)
 	 */
 	public record Exported(long id, String slug, String title, String lead, String body, String bodyHtml,
 			PostStatus status, @Nullable Instant publishedAt, Instant createdAt, Instant updatedAt,
 			boolean commentsClosed, String authorUsername, String authorDisplayName, List<TakeawayView> takeaways,
-			List<TagView> tags) {
+			List<TagView> tags, @Nullable String leadImage) {
 	}
 
 }

@@ -192,6 +192,12 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	List<Long> findIdsAfter(long after, Pageable pageable);
 
 	/**
+	 * The highest post id, if there is a post.
+	 */
+	@Query("select max(p.id) from Post p")
+	Optional<Long> findLastId();
+
+	/**
 	 * Every author of a post, once.
 	 */
 	@Query("""

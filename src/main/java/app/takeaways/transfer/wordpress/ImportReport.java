@@ -35,6 +35,8 @@ public final class ImportReport {
 
 	private int authors;
 
+	private int picturesImported;
+
 	private final Set<String> tags = new HashSet<>();
 
 	private long controlCharacters;
@@ -92,6 +94,10 @@ public final class ImportReport {
 		this.controlCharacters += count;
 	}
 
+	public synchronized void pictureImported() {
+		this.picturesImported++;
+	}
+
 	public synchronized void skippedType(String type) {
 		this.skippedTypes.merge(type.isEmpty() ? "(none)" : type, 1, Integer::sum);
 	}
@@ -126,6 +132,7 @@ public final class ImportReport {
 			this.postsUpdated += done.postsUpdated();
 			this.postsUnchanged += done.postsUnchanged();
 			this.commentsImported += done.commentsImported();
+			this.picturesImported += done.picturesImported();
 			synchronized (other) {
 				this.tags.addAll(other.tags);
 			}
@@ -144,7 +151,7 @@ public final class ImportReport {
 		return new Snapshot(this.total, this.done, this.finished, this.failure, this.postsImported, this.postsUpdated,
 				this.postsUnchanged, this.commentsImported, this.tags.size(), this.authors, this.controlCharacters,
 				new TreeMap<>(this.skippedTypes), new TreeMap<>(this.skippedComments), new TreeMap<>(this.shortcodes),
-				List.copyOf(this.skipped), List.copyOf(this.imageLinks));
+				List.copyOf(this.skipped), List.copyOf(this.imageLinks), this.picturesImported);
 	}
 
 	/**
@@ -192,11 +199,12 @@ public final class ImportReport {
 	 * @param shortcodes shortcodes removed, by name
 	 * @param skipped posts left out, each with its reason
 	 * @param imageLinks addresses of pictures kept as links (not fetched), in order
+	 * @param picturesImported pictures added to the library (from a JSON archive)
 	 */
 	public record Snapshot(int total, int done, boolean finished, @Nullable String failure, int postsImported,
 			int postsUpdated, int postsUnchanged, int commentsImported, int tags, int authors, long controlCharacters,
 			Map<String, Integer> skippedTypes, Map<String, Integer> skippedComments, Map<String, Integer> shortcodes,
-			List<Skipped> skipped, List<String> imageLinks) {
+			List<Skipped> skipped, List<String> imageLinks, int picturesImported) {
 
 		public boolean failed() {
 			return this.failure != null;

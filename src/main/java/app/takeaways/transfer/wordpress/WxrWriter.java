@@ -7,10 +7,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import app.takeaways.comment.CommentExport;
+import app.takeaways.media.MediaArchive;
 import app.takeaways.post.PostExport;
 import app.takeaways.post.TagView;
+import app.takeaways.takeaway.Anchors;
 import app.takeaways.takeaway.TakeawayView;
 import org.jspecify.annotations.Nullable;
 
@@ -19,12 +23,19 @@ import org.jspecify.annotations.Nullable;
  * ({@code wp-admin/includes/export.php}): the same namespaces and elements, text in CDATA
  * sections split around {@code ]]>}. A post's lead, takeaways (an ordered list whose
  * items start with a bold heading, each with its anchor as id) and body make its content.
+ * A library picture is an attachment item whose URL is its largest stored width; a post
+ * with a lead picture names it in {@code _thumbnail_id}, as WordPress does for a featured
+ * image.
  */
 public final class WxrWriter {
 
 	private static final DateTimeFormatter WORDPRESS_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	private static final String NO_DATE = "0000-00-00 00:00:00";
+
+	/** A library address in an attribute of the body: in src, href or srcset. */
+	private static final Pattern MEDIA_ADDRESS = Pattern
+		.compile("((?:src|srcset|href)=\"|[0-9]w,\\s*)(/media/[0-9a-f]{32}-)");
 
 	private final Writer out;
 
@@ -73,7 +84,12 @@ public final class WxrWriter {
 		this.out.write("\n");
 	}
 
-	public void item(PostExport.Exported post, List<CommentExport.Exported> comments) throws IOException {
+	/**
+	 * A post with its comments; {@code thumbnailId} is the post id of the attachment item
+	 * of its lead picture, if it has one.
+	 */
+	public void item(PostExport.Exported post, List<CommentExport.Exported> comments, @Nullable Long thumbnailId)
+			throws IOException {
 		line(1, "<item>");
 		line(2, "<title>" + cdata(post.title()) + "</title>");
 		line(2, "<link>" + escape(this.baseUrl + "/posts/" + post.slug()) + "</link>");
@@ -83,7 +99,7 @@ public final class WxrWriter {
 		line(2, "<dc:creator>" + cdata(post.authorUsername()) + "</dc:creator>");
 		line(2, "<guid isPermaLink=\"false\">" + escape(this.baseUrl + "/?p=" + post.id()) + "</guid>");
 		line(2, "<description></description>");
-		line(2, "<content:encoded>" + cdata(content(post)) + "</content:encoded>");
+		line(2, "<content:encoded>" + cdata(absolute(content(post))) + "</content:encoded>");
 		line(2, "<excerpt:encoded>" + cdata("") + "</excerpt:encoded>");
 		line(2, "<wp:post_id>" + post.id() + "</wp:post_id>");
 		line(2, "<wp:post_date>" + cdata(local((published != null) ? published : post.createdAt()))
@@ -106,10 +122,65 @@ public final class WxrWriter {
 			line(2, "<category domain=\"post_tag\" nicename=\"" + escape(tag.slug()) + "\">" + cdata(tag.name())
 					+ "</category>");
 		}
+		if (thumbnailId != null) {
+			postmeta("_thumbnail_id", thumbnailId.toString());
+		}
 		for (CommentExport.Exported comment : comments) {
 			comment(comment);
 		}
 		line(1, "</item>");
+	}
+
+	/**
+	 * A library picture as an attachment item, {@code id} not used by any post;
+	 * {@code parentId} is the post showing it as its lead picture, else 0.
+	 */
+	public void attachment(MediaArchive.Attachment picture, long id, long parentId) throws IOException {
+		String title = title(picture.originalName());
+		String url = this.baseUrl + picture.largest();
+		line(1, "<item>");
+		line(2, "<title>" + cdata(title.isEmpty() ? picture.hash() : title) + "</title>");
+		line(2, "<link>" + escape(url) + "</link>");
+		line(2, "<pubDate>" + DateTimeFormatter.RFC_1123_DATE_TIME.format(picture.uploadedAt().atOffset(ZoneOffset.UTC))
+				+ "</pubDate>");
+		line(2, "<dc:creator>" + cdata(picture.uploadedBy()) + "</dc:creator>");
+		line(2, "<guid isPermaLink=\"false\">" + escape(url) + "</guid>");
+		line(2, "<description></description>");
+		line(2, "<content:encoded>" + cdata("") + "</content:encoded>");
+		line(2, "<excerpt:encoded>" + cdata("") + "</excerpt:encoded>");
+		line(2, "<wp:post_id>" + id + "</wp:post_id>");
+		line(2, "<wp:post_date>" + cdata(local(picture.uploadedAt())) + "</wp:post_date>");
+		line(2, "<wp:post_date_gmt>" + cdata(gmt(picture.uploadedAt())) + "</wp:post_date_gmt>");
+		line(2, "<wp:comment_status>" + cdata("closed") + "</wp:comment_status>");
+		line(2, "<wp:ping_status>" + cdata("closed") + "</wp:ping_status>");
+		String slug = Anchors.slugify(title);
+		line(2, "<wp:post_name>" + cdata(slug.isEmpty() ? picture.hash() : slug) + "</wp:post_name>");
+		line(2, "<wp:status>" + cdata("inherit") + "</wp:status>");
+		line(2, "<wp:post_parent>" + parentId + "</wp:post_parent>");
+		line(2, "<wp:menu_order>0</wp:menu_order>");
+		line(2, "<wp:post_type>" + cdata("attachment") + "</wp:post_type>");
+		line(2, "<wp:post_mime_type>" + cdata(picture.contentType()) + "</wp:post_mime_type>");
+		line(2, "<wp:post_password>" + cdata("") + "</wp:post_password>");
+		line(2, "<wp:is_sticky>0</wp:is_sticky>");
+		line(2, "<wp:attachment_url>" + cdata(url) + "</wp:attachment_url>");
+		postmeta("_wp_attached_file", picture.fileName());
+		if (!picture.altText().isEmpty()) {
+			postmeta("_wp_attachment_image_alt", picture.altText());
+		}
+		line(1, "</item>");
+	}
+
+	private void postmeta(String key, String value) throws IOException {
+		line(2, "<wp:postmeta>");
+		line(3, "<wp:meta_key>" + cdata(key) + "</wp:meta_key>");
+		line(3, "<wp:meta_value>" + cdata(value) + "</wp:meta_value>");
+		line(2, "</wp:postmeta>");
+	}
+
+	/** As WordPress names an upload: its file name without the extension. */
+	private static String title(String fileName) {
+		int dot = fileName.lastIndexOf('.');
+		return ((dot > 0) ? fileName.substring(0, dot) : fileName).strip();
 	}
 
 	private void comment(CommentExport.Exported comment) throws IOException {
@@ -170,6 +241,16 @@ public final class WxrWriter {
 		}
 		html.append(post.bodyHtml().strip());
 		return html.toString().strip();
+	}
+
+	/**
+	 * The body with library addresses made absolute, as WordPress writes them: a site
+	 * importing the file shows the pictures from here (and a WordPress import finds the
+	 * attachment URLs in the posts).
+	 */
+	private String absolute(String html) {
+		return MEDIA_ADDRESS.matcher(html)
+			.replaceAll((match) -> Matcher.quoteReplacement(match.group(1) + this.baseUrl + match.group(2)));
 	}
 
 	private String local(Instant instant) {
