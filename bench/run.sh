@@ -131,9 +131,10 @@ start_app
 wait_ready
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
 if [ "$DB" = postgres ]; then
-	# Generation rewrites each post's search vector once per takeaway, leaving the post table about 8 times
-	# its live size (864 MB for 112 MB on the large set), so every search touched scattered pages: rewrite it
-	# compactly (VACUUM FULL; seconds once it is compact), then refresh statistics and the visibility map.
+	# Before migration V44 generation rewrote each post's search vector once per takeaway, leaving the post
+	# table about 8 times its live size (864 MB for 112 MB on the large set), so every search touched scattered
+	# pages: rewrite it compactly (VACUUM FULL; seconds once it is compact; kept for data sets generated
+	# before V44), then refresh statistics and the visibility map.
 	psql -h 127.0.0.1 -U postgres -d "$DBNAME" -q -c 'VACUUM FULL post' -c 'VACUUM ANALYZE'
 fi
 

@@ -13,6 +13,7 @@ import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -26,6 +27,16 @@ class WarmUpGate extends OncePerRequestFilter {
 
 	/** The header that marks the application's own warm-up requests. */
 	static final String HEADER = "X-Takeaways-Warm-Up";
+
+	private static final String PAGE = """
+			<!DOCTYPE html>
+			<html lang="en"><head><meta charset="utf-8"><title>Starting</title></head>
+			<body><p>This site is starting. Please try again in a moment.</p></body></html>
+			""";
+
+	private static final String PROBLEM = """
+			{"type":"about:blank","title":"Service Unavailable","status":503,\
+			"detail":"The site is starting. Please try again in a moment."}""";
 
 	private final @Nullable ApplicationAvailability availability;
 
@@ -49,11 +60,20 @@ class WarmUpGate extends OncePerRequestFilter {
 				|| this.token.equals(request.getHeader(HEADER));
 	}
 
+	/**
+	 * A short fixed answer, written here rather than by the error page: while the
+	 * application starts, rendering a page would cost the time the refusal is meant to
+	 * save.
+	 */
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-		response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		response.setContentType((api ? MediaType.APPLICATION_PROBLEM_JSON : MediaType.TEXT_HTML) + ";charset=UTF-8");
+		response.getWriter().write(api ? PROBLEM : PAGE);
 	}
 
 }

@@ -32,7 +32,21 @@ class WarmUpGateTests {
 
 		assertThat(response.getStatus()).isEqualTo(503);
 		assertThat(response.getHeader("Retry-After")).isEqualTo("1");
+		assertThat(response.getContentType()).startsWith("text/html");
+		assertThat(response.getContentAsString()).contains("starting");
 		assertThat(chain.getRequest()).isNull();
+	}
+
+	@Test
+	void beforeReadinessAnApiClientGetsProblemDetails() throws Exception {
+		readiness(ReadinessState.REFUSING_TRAFFIC);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		this.gate.doFilter(new MockHttpServletRequest("GET", "/api/posts"), response, new MockFilterChain());
+
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(response.getContentType()).startsWith("application/problem+json");
+		assertThat(response.getContentAsString()).contains("\"status\":503");
 	}
 
 	@Test
