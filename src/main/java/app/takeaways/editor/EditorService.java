@@ -160,8 +160,8 @@ class EditorService {
 
 	/**
 	 * Puts the content of an earlier revision back (title, lead, takeaways with their
-	 * anchors, body, tags, comments), keeping slug and publication; stored as a new
-	 * revision.
+	 * anchors, body, tags, lead picture, comments), keeping slug and publication; stored
+	 * as a new revision.
 	 */
 	@Transactional
 	void restore(long id, int number, long version, String username) {
@@ -171,6 +171,7 @@ class EditorService {
 		post.revise(snapshot.title(), snapshot.lead(), snapshot.body(), this.clock);
 		this.writer.replaceTakeaways(post, Revisions.takeawaysOf(snapshot));
 		post.tagWith(this.writer.tags(snapshot.tags()));
+		post.showLeadImage(snapshot.leadImage());
 		if (snapshot.commentsClosed()) {
 			post.closeComments();
 		}

@@ -77,7 +77,7 @@ class Revisions {
 			.map(Tag::getName)
 			.toList();
 		return new PostSnapshot(post.getTitle(), post.getSlug(), post.getLead(), post.getBody(), tags,
-				post.getStatus().name(), post.getPublishedAt(), post.isCommentsClosed(), items);
+				post.getStatus().name(), post.getPublishedAt(), post.isCommentsClosed(), items, post.getLeadImage());
 	}
 
 	static List<Takeaway> takeawaysOf(PostSnapshot snapshot) {

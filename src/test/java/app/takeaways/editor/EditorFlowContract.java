@@ -258,6 +258,30 @@ abstract class EditorFlowContract {
 	}
 
 	@Test
+	void restoringARevisionBringsBackItsLeadPicture() throws IOException {
+		String picture = "0123456789abcdef0123456789abcdef";
+		String slug = unique("pictured");
+		Map<String, String> withPicture = form("Title " + slug, slug, "DRAFT", "Row");
+		withPicture.put("leadImage", picture);
+		MvcTestResult made = post("/editor/posts", this.ann, withPicture);
+		long id = Long.parseLong(made.getResponse().getRedirectedUrl().replace("/editor/posts/", ""));
+		Map<String, String> without = form("Title " + slug, slug, "DRAFT", "Row");
+		without.put("leadImage", "");
+		without.put("version", editPage(id, this.ann).select("input[name=version]").val());
+		post("/editor/posts/" + id, this.ann, without);
+		assertThat(stored(id).getLeadImage()).isNull();
+
+		this.mvc.post()
+			.uri("/editor/posts/" + id + "/revisions/1/restore")
+			.with(csrf())
+			.with(as(this.ann))
+			.param("version", editPage(id, this.ann).select("input[name=version]").val())
+			.exchange();
+
+		assertThat(stored(id).getLeadImage()).isEqualTo(picture);
+	}
+
+	@Test
 	void publishedPostThatChangesItsSlugRedirectsFromTheOldAddress() throws IOException {
 		String old = unique("old");
 		long id = create(old, "NOW", "Point");
