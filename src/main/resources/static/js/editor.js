@@ -6,6 +6,9 @@
 //   and a status line tells screen readers what happened.
 // - Shows the address that an empty slug field will get, as its placeholder.
 // - Warns before leaving the page with unsaved changes.
+// - Uploads a picture from the post form to the media library and inserts its Markdown where
+//   the cursor is in the body, and offers it as the lead picture (without this file the
+//   library page does the same in two steps).
 
 const form = document.getElementById('post-form');
 
@@ -108,6 +111,54 @@ if (form) {
 				(button.disabled ? row.querySelector('.row-actions button:not(:disabled)') : button).focus();
 				announce((list.dataset.moved || '').replace('{n}', String([...list.children].indexOf(row) + 1)));
 			}
+		});
+	}
+
+	const upload = form.querySelector('.in-place-upload');
+	if (upload) {
+		upload.hidden = false;
+		const said = upload.querySelector('#upload-status');
+		const say = (text) => { said.textContent = text; };
+		upload.querySelector('#upload-insert').addEventListener('click', async () => {
+			const file = upload.querySelector('#upload-file').files[0];
+			if (!file) {
+				say(upload.dataset.choose);
+				return;
+			}
+			const data = new FormData();
+			data.append('file', file);
+			data.append('altText', upload.querySelector('#upload-alt').value);
+			data.append('decorative', String(upload.querySelector('#upload-decorative').checked));
+			data.append('_csrf', form.querySelector('input[name=_csrf]').value);
+			say(upload.dataset.uploading);
+			let response;
+			let answer = {};
+			try {
+				response = await fetch(upload.dataset.upload, {
+					method: 'POST', body: data, credentials: 'same-origin', headers: { Accept: 'application/json' },
+				});
+				answer = await response.json().catch(() => ({}));
+			}
+			catch (error) {
+				say(upload.dataset.failed);
+				return;
+			}
+			if (!response.ok) {
+				say(answer.detail || (response.status === 413 ? upload.dataset.tooLarge : upload.dataset.failed));
+				return;
+			}
+			const body = form.querySelector('#body');
+			const start = body.selectionStart ?? body.value.length;
+			const end = body.selectionEnd ?? start;
+			body.value = `${body.value.slice(0, start)}\n\n${answer.markdown}\n\n${body.value.slice(end)}`;
+			const choices = form.querySelector('#leadImage');
+			if (choices && ![...choices.options].some((option) => option.value === answer.hash)) {
+				choices.add(new Option(answer.label, answer.hash));
+			}
+			upload.querySelector('#upload-file').value = '';
+			upload.querySelector('#upload-alt').value = '';
+			dirty = true;
+			say(upload.dataset.inserted);
 		});
 	}
 }

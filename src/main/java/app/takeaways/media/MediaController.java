@@ -2,9 +2,16 @@ package app.takeaways.media;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -25,9 +33,12 @@ class MediaController {
 
 	private final ImageInspector inspector;
 
-	MediaController(MediaLibrary library, ImageInspector inspector) {
+	private final MessageSource messages;
+
+	MediaController(MediaLibrary library, ImageInspector inspector, MessageSource messages) {
 		this.library = library;
 		this.inspector = inspector;
+		this.messages = messages;
 	}
 
 	@ModelAttribute("section")
@@ -44,6 +55,38 @@ class MediaController {
 	@PostMapping("/editor/media")
 	String upload(@Valid @ModelAttribute("form") UploadForm form, BindingResult errors, Principal principal,
 			Model model, RedirectAttributes flash) throws IOException {
+		Optional<String> hash = store(form, errors, principal);
+		if (hash.isEmpty()) {
+			return page(model);
+		}
+		flash.addFlashAttribute("notice", "media.uploaded");
+		flash.addFlashAttribute("uploaded", hash.get());
+		return "redirect:/editor/media";
+	}
+
+	/**
+	 * The post form's in-place upload (editor.js): the library form's checks, answered in
+	 * JSON: 201 with the picture's hash, label and Markdown, or 400 with problem details
+	 * that say why, as the library form says it beside the field.
+	 */
+	@PostMapping(path = "/editor/media/upload", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	ResponseEntity<?> uploadInPlace(@Valid @ModelAttribute("form") UploadForm form, BindingResult errors,
+			Principal principal, Locale locale) throws IOException {
+		Optional<String> hash = store(form, errors, principal);
+		if (hash.isPresent()) {
+			return ResponseEntity.status(HttpStatus.CREATED).body(this.library.uploaded(hash.get()));
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				this.messages.getMessage(errors.getAllErrors().get(0), locale));
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/**
+	 * Checks the form and stores the picture.
+	 * @return its hash, or empty with the reasons in {@code errors}
+	 */
+	private Optional<String> store(UploadForm form, BindingResult errors, Principal principal) throws IOException {
 		if (form.file() == null || form.file().isEmpty()) {
 			errors.rejectValue("file", "media.file.required");
 		}
@@ -54,19 +97,16 @@ class MediaController {
 			errors.rejectValue("altText", "media.alt.required");
 		}
 		if (errors.hasErrors()) {
-			return page(model);
+			return Optional.empty();
 		}
 		try {
 			String name = (form.file().getOriginalFilename() != null) ? form.file().getOriginalFilename() : "";
-			String hash = this.library.upload(form.file().getBytes(), name, form.alt(), form.isDecorative(),
-					principal.getName());
-			flash.addFlashAttribute("notice", "media.uploaded");
-			flash.addFlashAttribute("uploaded", hash);
-			return "redirect:/editor/media";
+			return Optional.of(this.library.upload(form.file().getBytes(), name, form.alt(), form.isDecorative(),
+					principal.getName()));
 		}
 		catch (ImageRefusedException ex) {
 			errors.rejectValue("file", ex.messageKey());
-			return page(model);
+			return Optional.empty();
 		}
 	}
 

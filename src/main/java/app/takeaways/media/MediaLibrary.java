@@ -81,10 +81,22 @@ public class MediaLibrary {
 	public List<Choice> choices() {
 		return this.images.findAllByOrderByUploadedAtDescIdDesc()
 			.stream()
-			.map((image) -> new Choice(image.getHash(),
-					(image.isDecorative() ? image.getOriginalName() : image.getAltText()) + " (" + image.getWidth()
-							+ " × " + image.getHeight() + ")"))
+			.map((image) -> new Choice(image.getHash(), label(image)))
 			.toList();
+	}
+
+	/**
+	 * A picture just uploaded, as the post form's in-place upload inserts it.
+	 */
+	@Transactional(readOnly = true)
+	public Uploaded uploaded(String hash) {
+		MediaImage image = this.images.findByHash(hash).orElseThrow(() -> new MediaNotFoundException(hash));
+		return new Uploaded(hash, label(image), MediaItem.of(image, List.of()).markdown());
+	}
+
+	private static String label(MediaImage image) {
+		return (image.isDecorative() ? image.getOriginalName() : image.getAltText()) + " (" + image.getWidth() + " × "
+				+ image.getHeight() + ")";
 	}
 
 	/**
@@ -137,6 +149,13 @@ public class MediaLibrary {
 	 * A picture to choose in a form: its hash and how it is named.
 	 */
 	public record Choice(String hash, String label) {
+	}
+
+	/**
+	 * A picture just uploaded: its hash, how forms name it, and the Markdown that shows
+	 * it.
+	 */
+	public record Uploaded(String hash, String label, String markdown) {
 	}
 
 	/**

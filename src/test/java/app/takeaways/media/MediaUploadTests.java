@@ -101,6 +101,54 @@ class MediaUploadTests {
 		assertThat(new String(variant, StandardCharsets.ISO_8859_1)).doesNotContain("TestCam", "GPSLatitude");
 	}
 
+	MockHttpServletResponse uploadInPlace(String name, byte[] content, String alt) throws Exception {
+		return this.mvc
+			.perform(multipart("/editor/media/upload")
+				.file(new MockMultipartFile("file", name, "application/octet-stream", content))
+				.param("altText", alt)
+				.header("Accept", "application/json")
+				.with(csrf())
+				.with(editor()))
+			.andReturn()
+			.getResponse();
+	}
+
+	@Test
+	void thePostFormsInPlaceUploadAnswersWithTheMarkdownToInsert() throws Exception {
+		byte[] png = TestImages.png(1000, 500);
+		String hash = MediaLibrary.hash(png);
+
+		MockHttpServletResponse response = uploadInPlace("quay.png", png, "The quay at low tide");
+
+		assertThat(response.getStatus()).isEqualTo(201);
+		assertThat(response.getContentType()).startsWith("application/json");
+		String json = response.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(json).contains("\"hash\":\"" + hash + "\"", "The quay at low tide (1000 × 500)",
+				"![The quay at low tide](/media/" + hash + "-");
+		assertThat(
+				this.jdbc.sql("select count(*) from media_image where hash = ?").param(hash).query(Long.class).single())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void theInPlaceUploadRefusesWithProblemDetailsAndStoresNothing() throws Exception {
+		long images = count("media_image");
+		long blobs = count("media_blob");
+
+		MockHttpServletResponse notAPicture = uploadInPlace("page.png", "<html><body>hi</body></html>".getBytes(),
+				"Something");
+		MockHttpServletResponse noAlt = uploadInPlace("quay.png", TestImages.png(20, 20), " ");
+
+		assertThat(notAPicture.getStatus()).isEqualTo(400);
+		assertThat(notAPicture.getContentType()).startsWith("application/problem+json");
+		assertThat(notAPicture.getContentAsString(StandardCharsets.UTF_8))
+			.contains("This file is not a JPEG, PNG, WebP or GIF picture");
+		assertThat(noAlt.getStatus()).isEqualTo(400);
+		assertThat(noAlt.getContentAsString(StandardCharsets.UTF_8)).contains("Describe the picture");
+		assertThat(count("media_image")).isEqualTo(images);
+		assertThat(count("media_blob")).isEqualTo(blobs);
+	}
+
 	@Test
 	void jpegWithGpsIsStoredUprightWithoutMetadata() throws Exception {
 		byte[] jpeg = TestImages.jpegWithGps(1200, 600, 6);

@@ -25,6 +25,9 @@ class RequestLimitsConfiguration {
 	/** The picture upload of the media library. */
 	static final String IMAGE_UPLOAD_PATH = "/editor/media";
 
+	/** The same upload from the post form, in place. */
+	static final String IMAGE_IN_PLACE_UPLOAD_PATH = "/editor/media/upload";
+
 	/**
 	 * Room for the other fields and the multipart headers around a picture of the largest
 	 * size allowed, so that the library itself can say that a file is too large.
@@ -36,6 +39,7 @@ class RequestLimitsConfiguration {
 		FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
 				new RequestSizeLimitFilter(properties.maxRequestSize().toBytes(),
 						Map.of(UPLOAD_PATH, properties.maxUploadSize().toBytes(), IMAGE_UPLOAD_PATH,
+								properties.maxImageSize().toBytes() + IMAGE_FORM_OVERHEAD, IMAGE_IN_PLACE_UPLOAD_PATH,
 								properties.maxImageSize().toBytes() + IMAGE_FORM_OVERHEAD)));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
