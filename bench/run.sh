@@ -188,7 +188,7 @@ http {
 	# waiting), with the instances nginx tried, for the rolling restart's account.
 	map "\$status:\$request_time" \$failed { ~^[23]..:0\\. 0; default 1; }
 	log_format failed '\$time_iso8601 \$status "\$request" upstream=\$upstream_addr statuses=\$upstream_status time=\$request_time';
-	types { text/html html; }
+	types { text/html html; image/png png; }
 	client_body_temp_path $WORK/nginx/body;
 	proxy_temp_path $WORK/nginx/proxy;
 	$BALANCER
@@ -196,6 +196,7 @@ http {
 		listen 127.0.0.1:$STATIC_PORT;
 		root $WORK/static;
 		location = /seed.html { }
+		location = /image.png { }
 		location / {
 			access_log $WORK/nginx/failed.log failed if=\$failed;
 			$LOCATION
@@ -214,6 +215,27 @@ curl -s -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null --data-urlencode "usern
 	--data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$LOGIN_TOKEN" "http://127.0.0.1:$APP_PORT/login"
 ADMIN_COOKIE=$(awk '$6=="JSESSIONID"{print "JSESSIONID="$7}' "$JAR_COOKIES" | tail -1)
 ADMIN_STATUS=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $ADMIN_COOKIE" "http://127.0.0.1:$APP_PORT/admin/comments")
+
+echo "== a library picture for the image row (uploaded once per data set)"
+# picture_address: the largest width of the library's first picture, as the library page lists it.
+picture_address() {
+	curl -s -H "Cookie: $ADMIN_COOKIE" "http://127.0.0.1:$APP_PORT/editor/media" |
+		grep -o '/media/[0-9a-f]\{32\}-[0-9]*\.png' | sort -t- -k2 -n | tail -1
+}
+IMAGE=""
+if [ "$ADMIN_STATUS" = 200 ]; then
+	IMAGE=$(picture_address)
+	if [ -z "$IMAGE" ]; then
+		python3 bench/picture.py "$WORK/picture.png"
+		MEDIA_TOKEN=$(curl -s -H "Cookie: $ADMIN_COOKIE" "http://127.0.0.1:$APP_PORT/editor/media" |
+			grep -o 'name="_csrf"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+		curl -s -o /dev/null -H "Cookie: $ADMIN_COOKIE" -F "file=@$WORK/picture.png" -F "altText=A bench picture" \
+			-F "_csrf=$MEDIA_TOKEN" "http://127.0.0.1:$APP_PORT/editor/media"
+		IMAGE=$(picture_address)
+	fi
+	# nginx serves the very bytes the app serves, as a file.
+	[ -n "$IMAGE" ] && curl -s "http://127.0.0.1:$APP_PORT$IMAGE" -o "$WORK/static/image.png"
+fi
 
 echo "== preparing the write mix (comments to an open post)"
 OPEN_POST=/posts/generated-post-1
@@ -244,9 +266,9 @@ measure() {
 	wrk -t2 -c"$CONNECTIONS" -d8s "$@" "$url" >/dev/null 2>&1 || true
 	for run in $(seq 1 "$RUNS"); do
 		local before after out
-		before=$( [ "$name" = static ] && echo 0 || cpu_ticks )
+		before=$( [[ "$name" = static* ]] && echo 0 || cpu_ticks )
 		out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@" "$url" 2>&1)
-		after=$( [ "$name" = static ] && echo 0 || cpu_ticks )
+		after=$( [[ "$name" = static* ]] && echo 0 || cpu_ticks )
 		echo "$out" >"$WORK/wrk-$name-$run.txt"
 		python3 bench/parse_wrk.py "$name" "$before" "$after" "$CLK_TCK" <"$WORK/wrk-$name-$run.txt"
 	done >>"$WORK/runs.txt"
@@ -276,6 +298,12 @@ if [ "$ADMIN_STATUS" = 200 ]; then
 	measure moderation "$BASE/admin/comments" -H "Cookie: $ADMIN_COOKIE" "${GZIP[@]}"
 fi
 measure write-comments "$BASE/api$OPEN_POST/comments" -s "$WORK/comment.lua"
+# A picture from the library against nginx serving the same file (× static of `image` is against
+# `static-image`); browsers do not ask for pictures compressed.
+if [ -n "$IMAGE" ]; then
+	measure static-image "http://127.0.0.1:$STATIC_PORT/image.png"
+	measure image "$BASE$IMAGE"
+fi
 RSS_MB=$(awk '/VmRSS/{print int($2/1024)}' "/proc/$APP_PID/status")
 RESULT="bench/results/$DATASET-$DB.md"
 

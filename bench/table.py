@@ -14,8 +14,10 @@ print()
 print("| endpoint | requests/s | p50 ms | p99 ms | errors | × static | CPU ms/request |")
 print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
 for name, (rps, p50, p99, err, cpu) in med.items():
-    ratio = rps / static if static else 0
-    cpu_text = "–" if name == "static" else f"{cpu:.2f}"
+    # A row "static-X" is nginx serving X's bytes as a file: X is compared with it, not with the page.
+    baseline = med.get("static-" + name, [static])[0]
+    ratio = rps / baseline if baseline else 0
+    cpu_text = "–" if name.startswith("static") else f"{cpu:.2f}"
     if rps == 0:
         print(f"| {name} | 0 | – | – | no request completed in {dur} s | 0.00 | – |")
         continue
@@ -23,4 +25,7 @@ for name, (rps, p50, p99, err, cpu) in med.items():
 if admin != "200":
     print(f"| moderation | – | – | – | – | – | (admin sign-in answered {admin}; not measured) |")
 print()
+if "static-image" in med:
+    print("`image` (a library picture, its largest width) is compared with `static-image`, nginx serving the same file.")
+    print()
 print(f"Startup to first page: {int(startup) / 1000:.1f} s. Resident memory after the run: {rss} MB.")
