@@ -217,10 +217,10 @@ ADMIN_COOKIE=$(awk '$6=="JSESSIONID"{print "JSESSIONID="$7}' "$JAR_COOKIES" | ta
 ADMIN_STATUS=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $ADMIN_COOKIE" "http://127.0.0.1:$APP_PORT/admin/comments")
 
 echo "== a library picture for the image row (uploaded once per data set)"
-# picture_address: the largest width of the library's first picture, as the library page lists it.
+# picture_address: the 960-wide copy of the library's first picture (what a post's <img src> names).
 picture_address() {
 	curl -s -H "Cookie: $ADMIN_COOKIE" "http://127.0.0.1:$APP_PORT/editor/media" |
-		grep -o '/media/[0-9a-f]\{32\}-[0-9]*\.png' | sort -t- -k2 -n | tail -1
+		grep -o '/media/[0-9a-f]\{32\}-960\.png' | head -1 || true
 }
 IMAGE=""
 if [ "$ADMIN_STATUS" = 200 ]; then

@@ -26,6 +26,6 @@ if admin != "200":
     print(f"| moderation | – | – | – | – | – | (admin sign-in answered {admin}; not measured) |")
 print()
 if "static-image" in med:
-    print("`image` (a library picture, its largest width) is compared with `static-image`, nginx serving the same file.")
+    print("`image` (a library picture, its 960-wide copy) is compared with `static-image`, nginx serving the same file.")
     print()
 print(f"Startup to first page: {int(startup) / 1000:.1f} s. Resident memory after the run: {rss} MB.")
