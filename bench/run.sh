@@ -220,7 +220,7 @@ echo "== a library picture for the image row (uploaded once per data set)"
 # picture_address: the 960-wide copy of the library's first picture (what a post's <img src> names).
 picture_address() {
 	curl -s -H "Cookie: $ADMIN_COOKIE" "http://127.0.0.1:$APP_PORT/editor/media" |
-		grep -o '/media/[0-9a-f]\{32\}-960\.png' | head -1 || true
+		grep -o '/media/[0-9a-f]\{32\}-[0-9]*\.png' | head -1 | sed 's/-[0-9]*\.png$/-960.png/' || true
 }
 IMAGE=""
 if [ "$ADMIN_STATUS" = 200 ]; then
