@@ -93,7 +93,7 @@ class MediaController {
 		else if (form.file().getSize() > this.inspector.maxBytes()) {
 			errors.rejectValue("file", "media.refused.too-large");
 		}
-		if (!form.isDecorative() && form.alt().isBlank()) {
+		if (!form.description().isComplete()) {
 			errors.rejectValue("altText", "media.alt.required");
 		}
 		if (errors.hasErrors()) {
@@ -101,13 +101,33 @@ class MediaController {
 		}
 		try {
 			String name = (form.file().getOriginalFilename() != null) ? form.file().getOriginalFilename() : "";
-			return Optional.of(this.library.upload(form.file().getBytes(), name, form.alt(), form.isDecorative(),
-					principal.getName()));
+			DescriptionForm description = form.description();
+			return Optional.of(this.library.upload(form.file().getBytes(), name, description.alt(),
+					description.isDecorative(), principal.getName()));
 		}
 		catch (ImageRefusedException ex) {
 			errors.rejectValue("file", ex.messageKey());
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * A picture's text alternative, said anew from its row in the library.
+	 */
+	@PostMapping("/editor/media/{hash}/describe")
+	String describe(@PathVariable String hash, @Valid DescriptionForm form, BindingResult errors,
+			RedirectAttributes flash) {
+		if (errors.hasErrors()) {
+			flash.addFlashAttribute("problem", "media.alt.too-long");
+		}
+		else if (!form.isComplete()) {
+			flash.addFlashAttribute("problem", "media.alt.required");
+		}
+		else {
+			this.library.describe(hash, form.alt(), form.isDecorative());
+			flash.addFlashAttribute("notice", "media.described");
+		}
+		return "redirect:/editor/media#picture-" + hash;
 	}
 
 	@PostMapping("/editor/media/{hash}/delete")

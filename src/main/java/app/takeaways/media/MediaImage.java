@@ -117,6 +117,14 @@ class MediaImage {
 		return this.byteSize;
 	}
 
+	/**
+	 * Says anew what the picture shows, or that it only decorates.
+	 */
+	void describe(String altText, boolean decorative) {
+		this.altText = decorative ? "" : altText;
+		this.decorative = decorative;
+	}
+
 	String getAltText() {
 		return this.altText;
 	}

@@ -6,10 +6,13 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import app.takeaways.post.PostChanged;
 import app.takeaways.post.PostReference;
 import app.takeaways.post.PostReferences;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,15 +33,21 @@ public class MediaLibrary {
 
 	private final PostReferences references;
 
+	private final MediaFileCache cache;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	MediaLibrary(MediaImageRepository images, MediaStore store, ImageInspector inspector, VariantMaker variants,
-			PostReferences references, Clock clock) {
+			PostReferences references, MediaFileCache cache, ApplicationEventPublisher events, Clock clock) {
 		this.images = images;
 		this.store = store;
 		this.inspector = inspector;
 		this.variants = variants;
 		this.references = references;
+		this.cache = cache;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -100,6 +109,20 @@ public class MediaLibrary {
 	}
 
 	/**
+	 * Says anew what a picture shows (or that it only decorates). Pages that show the
+	 * library's text (lead pictures, and pictures whose Markdown gives none) change with
+	 * it.
+	 */
+	@Transactional
+	public void describe(String hash, String altText, boolean decorative) {
+		MediaImage image = this.images.findByHash(hash).orElseThrow(() -> new MediaNotFoundException(hash));
+		image.describe(altText.strip(), decorative);
+		for (PostReference post : usedBy(hash)) {
+			this.events.publishEvent(new PostChanged(post.id(), Set.of(post.slug()), true));
+		}
+	}
+
+	/**
 	 * Deletes a picture and all its widths, unless a post uses it.
 	 * @throws MediaInUseException naming the posts that use it
 	 */
@@ -114,16 +137,18 @@ public class MediaLibrary {
 			this.store.delete(MediaAddress.name(hash, size.getWidth(), image.getVariantFormat()));
 		}
 		this.images.delete(image);
+		this.events.publishEvent(new MediaDeleted(hash));
 	}
 
 	/**
-	 * The bytes of a stored variant by its file name ({@code hash-width.ext}).
+	 * The bytes of a stored variant by its file name ({@code hash-width.ext}), from
+	 * memory when a reader asked for it lately.
 	 */
-	@Transactional(readOnly = true)
 	public Optional<MediaFile> file(String name) {
-		return MediaAddress.parse(name)
-			.flatMap((address) -> this.store.get(address.name())
-				.map((data) -> new MediaFile(data, address.format().contentType())));
+		return this.cache.get(name,
+				(key) -> MediaAddress.parse(key)
+					.flatMap((address) -> this.store.get(address.name())
+						.map((data) -> new MediaFile(data, address.format().contentType()))));
 	}
 
 	private List<PostReference> usedBy(String hash) {

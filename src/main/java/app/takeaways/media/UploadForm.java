@@ -19,12 +19,8 @@ record UploadForm(@Nullable MultipartFile file, @Size(max = 500) @Nullable Strin
 		return new UploadForm(null, "", false);
 	}
 
-	boolean isDecorative() {
-		return Boolean.TRUE.equals(this.decorative);
-	}
-
-	String alt() {
-		return (this.altText != null) ? this.altText : "";
+	DescriptionForm description() {
+		return new DescriptionForm(this.altText, this.decorative);
 	}
 
 }

@@ -4,12 +4,13 @@ import java.util.Set;
 
 import app.takeaways.comment.CommentsChanged;
 import app.takeaways.comment.DiscussionRulesChanged;
+import app.takeaways.media.MediaDeleted;
 import app.takeaways.post.PostChanged;
 
 /**
  * The text a change event travels as between instances: {@code post <id> <lists>},
- * {@code comments <id>} or {@code rules}. Slugs do not travel: the cache keeps pages by
- * post id.
+ * {@code comments <id>}, {@code rules} or {@code media <hash>}. Slugs do not travel: the
+ * cache keeps pages by post id.
  */
 final class ChangeMessage {
 
@@ -28,6 +29,10 @@ final class ChangeMessage {
 		return "rules";
 	}
 
+	static String of(MediaDeleted deleted) {
+		return "media " + deleted.hash();
+	}
+
 	/**
 	 * @throws IllegalArgumentException when the text is none of the above
 	 */
@@ -38,12 +43,20 @@ final class ChangeMessage {
 				case "post" -> new PostChanged(Long.parseLong(parts[1]), Set.of(), parseBoolean(parts[2]));
 				case "comments" -> new CommentsChanged(Long.parseLong(parts[1]));
 				case "rules" -> new DiscussionRulesChanged();
+				case "media" -> new MediaDeleted(parseHash(parts[1]));
 				default -> throw new IllegalArgumentException("Unknown change: " + message);
 			};
 		}
 		catch (ArrayIndexOutOfBoundsException ex) {
 			throw new IllegalArgumentException("Incomplete change: " + message, ex);
 		}
+	}
+
+	private static String parseHash(String text) {
+		if (!text.matches("[0-9a-f]{32}")) {
+			throw new IllegalArgumentException("Not a picture's hash: " + text);
+		}
+		return text;
 	}
 
 	private static boolean parseBoolean(String text) {

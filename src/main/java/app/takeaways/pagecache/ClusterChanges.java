@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import app.takeaways.comment.CommentsChanged;
 import app.takeaways.comment.DiscussionRulesChanged;
+import app.takeaways.media.MediaDeleted;
 import app.takeaways.post.PostChanged;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
@@ -84,6 +85,11 @@ class ClusterChanges implements SmartLifecycle {
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void send(DiscussionRulesChanged changed) {
 		send(ChangeMessage.of(changed));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void send(MediaDeleted deleted) {
+		send(ChangeMessage.of(deleted));
 	}
 
 	private void send(String message) {

@@ -113,4 +113,63 @@ class MediaLibraryPageTests {
 		assertThat(status("/media/" + hash + "-130.png")).isEqualTo(200);
 	}
 
+	MvcResult describe(String hash, String altText, boolean decorative) throws Exception {
+		var request = post("/editor/media/" + hash + "/describe").with(csrf())
+			.with(user("e").roles("EDITOR"))
+			.param("altText", altText);
+		if (decorative) {
+			request.param("decorative", "true");
+		}
+		return this.mvc.perform(request).andReturn();
+	}
+
+	String leadPictureText(String slug) throws Exception {
+		return Jsoup
+			.parse(this.mvc.perform(get("/posts/" + slug))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8))
+			.select("meta[property=og:image:alt]")
+			.attr("content");
+	}
+
+	@Test
+	void editorChangesTheTextAlternativeAndThePostsThatShowItFollow() throws Exception {
+		String hash = this.library.upload(TestImages.png(160, 80), "lead.png", "A grey square", false, "t");
+		String slug = this.fixtures.publishedPost("Lead picture described again", "Body.", hash);
+		assertThat(leadPictureText(slug)).isEqualTo("A grey square");
+
+		MvcResult saved = describe(hash, "  Fishing boats in a grey harbour  ", false);
+
+		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/editor/media#picture-" + hash);
+		assertThat(saved.getFlashMap().get("notice")).isEqualTo("media.described");
+		assertThat(leadPictureText(slug)).as("the cached page was let go").isEqualTo("Fishing boats in a grey harbour");
+		Element row = libraryPage(admin()).getElementById("picture-" + hash);
+		assertThat(row.text()).contains("Fishing boats in a grey harbour");
+		assertThat(row.selectFirst("form[action$=/describe] input[name=altText]").val())
+			.isEqualTo("Fishing boats in a grey harbour");
+	}
+
+	@Test
+	void aPictureWithoutTextMustBeMarkedDecorative() throws Exception {
+		String hash = this.library.upload(TestImages.png(170, 85), "texted.png", "Kept text", false, "t");
+
+		MvcResult refused = describe(hash, "   ", false);
+
+		assertThat(refused.getFlashMap().get("problem")).isEqualTo("media.alt.required");
+		assertThat(libraryPage(admin()).getElementById("picture-" + hash).text()).contains("Kept text");
+
+		describe(hash, "ignored when decorative", true);
+
+		Element row = libraryPage(admin()).getElementById("picture-" + hash);
+		assertThat(row.text()).contains("Decorative").doesNotContain("Kept text", "ignored when decorative");
+		assertThat(row.selectFirst("form[action$=/describe] input[name=decorative]").hasAttr("checked")).isTrue();
+	}
+
+	@Test
+	void describingAnUnknownPictureIs404() throws Exception {
+		assertThat(describe("0123456789abcdef0123456789abcdef", "Something", false).getResponse().getStatus())
+			.isEqualTo(404);
+	}
+
 }

@@ -62,6 +62,19 @@ class MediaServingTests {
 	}
 
 	@Test
+	void deletedPictureIsGoneAlthoughItWasKeptInMemory() throws Exception {
+		byte[] png = TestImages.png(240, 120);
+		String hash = this.library.upload(png, "kept.png", "Kept", false, "tester");
+		byte[] first = fetch("/media/" + hash + "-240.png", null).getContentAsByteArray();
+		assertThat(fetch("/media/" + hash + "-240.png", null).getContentAsByteArray()).as("the kept copy")
+			.isEqualTo(first);
+
+		this.library.delete(hash);
+
+		assertThat(fetch("/media/" + hash + "-240.png", null).getStatus()).isEqualTo(404);
+	}
+
+	@Test
 	void missingOrMalformedAddressIs404() throws Exception {
 		assertThat(fetch("/media/0123456789abcdef0123456789abcdef-480.jpg", null).getStatus()).isEqualTo(404);
 		assertThat(fetch("/media/../../etc/passwd", null).getStatus()).isIn(400, 404);

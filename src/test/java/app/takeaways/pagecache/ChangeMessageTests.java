@@ -4,6 +4,7 @@ import java.util.Set;
 
 import app.takeaways.comment.CommentsChanged;
 import app.takeaways.comment.DiscussionRulesChanged;
+import app.takeaways.media.MediaDeleted;
 import app.takeaways.post.PostChanged;
 import org.junit.jupiter.api.Test;
 
@@ -21,12 +22,14 @@ class ChangeMessageTests {
 		assertThat(ChangeMessage.parse(ChangeMessage.of(new CommentsChanged(9)))).isEqualTo(new CommentsChanged(9));
 		assertThat(ChangeMessage.parse(ChangeMessage.of(new DiscussionRulesChanged())))
 			.isEqualTo(new DiscussionRulesChanged());
+		String hash = "0123456789abcdef0123456789abcdef";
+		assertThat(ChangeMessage.parse(ChangeMessage.of(new MediaDeleted(hash)))).isEqualTo(new MediaDeleted(hash));
 	}
 
 	@Test
 	void garbleIsRefusedRatherThanGuessed() {
 		for (String garble : new String[] { "", "post", "post x true", "post 1 maybe", "comments", "comments 1x",
-				"deleted 5" }) {
+				"deleted 5", "media", "media ../etc", "media 0123456789ABCDEF0123456789ABCDEF" }) {
 			assertThatIllegalArgumentException().as(garble).isThrownBy(() -> ChangeMessage.parse(garble));
 		}
 	}

@@ -30,6 +30,7 @@ import javax.imageio.ImageIO;
 
 import app.takeaways.TakeawaysApplication;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -192,6 +193,16 @@ class ScaleOutIT {
 		assertThat(onB.headers().firstValue("Content-Type")).hasValue("image/png");
 		assertThat(onB.body()).isEqualTo(onA.body());
 		assertThat(ImageIO.read(new ByteArrayInputStream(onB.body())).getWidth()).isPositive();
+
+		String hash = address.substring("/media/".length(), address.indexOf('-'));
+		Document library = Jsoup.parse(editor.get(a, "/editor/media").body());
+		String deleteToken = library.select("#picture-" + hash + " form[action$=/delete] input[name=_csrf]").val();
+		assertThat(editor.post(a, "/editor/media/" + hash + "/delete", Map.of("_csrf", deleteToken)).statusCode())
+			.isEqualTo(302);
+		await().atMost(Duration.ofSeconds(1))
+			.pollInterval(Duration.ofMillis(25))
+			.alias("B lets its kept copy go once A deleted the picture")
+			.until(() -> new Browser().getBytes(b, address).statusCode() == 404);
 	}
 
 	private static byte[] png(int width, int height) throws Exception {

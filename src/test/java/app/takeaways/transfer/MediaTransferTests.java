@@ -92,7 +92,7 @@ class MediaTransferTests {
 		byte[] original = this.library.file(hash + "-960.jpg").orElseThrow().data();
 		String archive = json();
 
-		try (EmptySite site = new EmptySite()) {
+		try (EmptySite site = emptySite()) {
 			ImportReport restored = site.restore(archive);
 			assertThat(restored.snapshot().failure()).isNull();
 			assertThat(restored.snapshot().picturesImported()).isPositive();
@@ -132,7 +132,7 @@ class MediaTransferTests {
 				   "authorDisplayName":"Eda","takeaways":[],"tags":[]},"comments":[]}]}
 				""".formatted(slug);
 
-		try (EmptySite site = new EmptySite()) {
+		try (EmptySite site = emptySite()) {
 			ImportReport restored = site.restore(archive);
 			assertThat(restored.snapshot().failure()).isNull();
 			assertThat(restored.snapshot().postsImported()).isEqualTo(1);
@@ -211,7 +211,7 @@ class MediaTransferTests {
 		int postItems = items(wxr, "post").size();
 		int attachmentItems = items(wxr, "attachment").size();
 
-		try (EmptySite site = new EmptySite()) {
+		try (EmptySite site = emptySite()) {
 			ImportReport report = new ImportReport();
 			site.bean(WordpressImporter.class).run(WordpressFixtures.file(exported), report);
 
@@ -316,18 +316,36 @@ class MediaTransferTests {
 	 * A second site with an empty database of its own, answering HTTP like a deployed
 	 * one.
 	 */
-	private static final class EmptySite implements AutoCloseable {
+	/**
+	 * A second application with nothing in it, on a database of the same kind as this
+	 * test's: a fresh H2 in memory here.
+	 */
+	EmptySite emptySite() throws Exception {
+		return new EmptySite(List.of("--spring.datasource.url=jdbc:h2:mem:media-transfer-" + UUID.randomUUID()), () -> {
+		});
+	}
+
+	static final class EmptySite implements AutoCloseable {
 
 		private final ConfigurableApplicationContext context;
+
+		private final AutoCloseable database;
 
 		private final HttpClient http = HttpClient.newHttpClient();
 
 		private final String base;
 
-		EmptySite() {
-			this.context = new SpringApplicationBuilder(TakeawaysApplication.class).run(
-					"--spring.datasource.url=jdbc:h2:mem:media-transfer-" + UUID.randomUUID(),
-					"--takeaways.demo.enabled=false", "--server.port=0", "--spring.main.banner-mode=off");
+		/**
+		 * @param databaseArguments the command-line arguments that name its database
+		 * @param database closed after the application stops
+		 */
+		EmptySite(List<String> databaseArguments, AutoCloseable database) {
+			List<String> arguments = new ArrayList<>(databaseArguments);
+			arguments
+				.addAll(List.of("--takeaways.demo.enabled=false", "--server.port=0", "--spring.main.banner-mode=off"));
+			this.context = new SpringApplicationBuilder(TakeawaysApplication.class)
+				.run(arguments.toArray(String[]::new));
+			this.database = database;
 			this.base = "http://localhost:" + this.context.getEnvironment().getProperty("local.server.port");
 		}
 
@@ -357,8 +375,9 @@ class MediaTransferTests {
 		}
 
 		@Override
-		public void close() {
+		public void close() throws Exception {
 			this.context.close();
+			this.database.close();
 		}
 
 	}
