@@ -4,6 +4,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,8 +14,10 @@ import org.springframework.core.env.Environment;
 
 /**
  * Readers wait for readiness: {@link WarmUpGate} answers 503 until the application is
- * ready, and with {@code takeaways.warm-up.requests} above 0 {@link WarmUp} makes it fast
- * before it is (see the README's part on running several instances).
+ * ready and again once it shuts down (over {@link ShutdownSafeHttp11NioProtocol}, also to
+ * requests on kept-alive connections during the graceful shutdown), and with
+ * {@code takeaways.warm-up.requests} above 0 {@link WarmUp} makes it fast before it is
+ * (see the README's part on running several instances).
  */
 @Configuration(proxyBeanMethods = false)
 class WarmUpConfiguration {
@@ -29,6 +33,12 @@ class WarmUpConfiguration {
 		FilterRegistrationBean<WarmUpGate> registration = new FilterRegistrationBean<>(gate);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	/** See {@link ShutdownSafeHttp11NioProtocol} for why. */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> shutdownSafeProtocol() {
+		return (factory) -> factory.setProtocol(ShutdownSafeHttp11NioProtocol.class.getName());
 	}
 
 	@Bean

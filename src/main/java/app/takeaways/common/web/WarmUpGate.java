@@ -30,13 +30,13 @@ class WarmUpGate extends OncePerRequestFilter {
 
 	private static final String PAGE = """
 			<!DOCTYPE html>
-			<html lang="en"><head><meta charset="utf-8"><title>Starting</title></head>
-			<body><p>This site is starting. Please try again in a moment.</p></body></html>
+			<html lang="en"><head><meta charset="utf-8"><title>Back in a moment</title></head>
+			<body><p>This site is starting or restarting. Please try again in a moment.</p></body></html>
 			""";
 
 	private static final String PROBLEM = """
 			{"type":"about:blank","title":"Service Unavailable","status":503,\
-			"detail":"The site is starting. Please try again in a moment."}""";
+			"detail":"The site is starting or restarting. Please try again in a moment."}""";
 
 	private final @Nullable ApplicationAvailability availability;
 
@@ -72,6 +72,8 @@ class WarmUpGate extends OncePerRequestFilter {
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, "1");
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		// A kept-alive connection would bring the next request here again.
+		response.setHeader(HttpHeaders.CONNECTION, "close");
 		response.setContentType((api ? MediaType.APPLICATION_PROBLEM_JSON : MediaType.TEXT_HTML) + ";charset=UTF-8");
 		response.getWriter().write(api ? PROBLEM : PAGE);
 	}

@@ -32,6 +32,7 @@ class WarmUpGateTests {
 
 		assertThat(response.getStatus()).isEqualTo(503);
 		assertThat(response.getHeader("Retry-After")).isEqualTo("1");
+		assertThat(response.getHeader("Connection")).isEqualTo("close");
 		assertThat(response.getContentType()).startsWith("text/html");
 		assertThat(response.getContentAsString()).contains("starting");
 		assertThat(chain.getRequest()).isNull();
