@@ -2,6 +2,10 @@ package app.takeaways.media;
 
 import java.time.Duration;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +21,14 @@ import org.springframework.web.context.request.WebRequest;
 @Controller
 class MediaFileController {
 
+	private static final String SENDFILE_SUPPORTED = "org.apache.tomcat.sendfile.support";
+
+	private static final String SENDFILE_FILENAME = "org.apache.tomcat.sendfile.filename";
+
+	private static final String SENDFILE_START = "org.apache.tomcat.sendfile.start";
+
+	private static final String SENDFILE_END = "org.apache.tomcat.sendfile.end";
+
 	private static final CacheControl FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
 	private final MediaLibrary library;
@@ -26,7 +38,7 @@ class MediaFileController {
 	}
 
 	@GetMapping("/media/{name:.+}")
-	ResponseEntity<byte[]> file(@PathVariable String name, WebRequest request) {
+	ResponseEntity<Resource> file(@PathVariable String name, WebRequest request, HttpServletRequest servletRequest) {
 		if (!MediaAddress.isWellFormed(name)) {
 			throw new MediaNotFoundException(name);
 		}
@@ -34,13 +46,28 @@ class MediaFileController {
 		if (request.checkNotModified(etag)) {
 			return ResponseEntity.status(304).eTag(etag).cacheControl(FOREVER).build();
 		}
-		MediaLibrary.MediaFile file = this.library.file(name).orElseThrow(() -> new MediaNotFoundException(name));
-		return ResponseEntity.ok()
+		MediaFile file = this.library.file(name).orElseThrow(() -> new MediaNotFoundException(name));
+		ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
 			.eTag(etag)
 			.cacheControl(FOREVER)
 			.contentType(MediaType.parseMediaType(file.contentType()))
-			.contentLength(file.data().length)
-			.body(file.data());
+			.contentLength(file.length());
+		if (sendsFiles(servletRequest)) {
+			servletRequest.setAttribute(SENDFILE_FILENAME, file.path().toString());
+			servletRequest.setAttribute(SENDFILE_START, 0L);
+			servletRequest.setAttribute(SENDFILE_END, file.length());
+			return answer.build();
+		}
+		return answer.body(new FileSystemResource(file.path()));
+	}
+
+	/**
+	 * Whether Tomcat sends the file itself once the handler returns (its
+	 * {@code DefaultServlet} does so for static files): the kernel copies the bytes, not
+	 * the application. Not for HEAD, which has no body to send.
+	 */
+	private static boolean sendsFiles(HttpServletRequest request) {
+		return "GET".equals(request.getMethod()) && Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORTED));
 	}
 
 }

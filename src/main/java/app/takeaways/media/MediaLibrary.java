@@ -141,14 +141,13 @@ public class MediaLibrary {
 	}
 
 	/**
-	 * The bytes of a stored variant by its file name ({@code hash-width.ext}), from
-	 * memory when a reader asked for it lately.
+	 * A stored variant by its file name ({@code hash-width.ext}), as a local copy.
 	 */
 	public Optional<MediaFile> file(String name) {
 		return this.cache.get(name,
 				(key) -> MediaAddress.parse(key)
 					.flatMap((address) -> this.store.get(address.name())
-						.map((data) -> new MediaFile(data, address.format().contentType()))));
+						.map((data) -> new MediaFileCache.Stored(data, address.format().contentType()))));
 	}
 
 	private List<PostReference> usedBy(String hash) {
@@ -181,12 +180,6 @@ public class MediaLibrary {
 	 * it.
 	 */
 	public record Uploaded(String hash, String label, String markdown) {
-	}
-
-	/**
-	 * A stored variant and its media type.
-	 */
-	public record MediaFile(byte[] data, String contentType) {
 	}
 
 }

@@ -12,8 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param directory keep picture files in this directory instead of the database
  * @param cacheMegabytes how many megabytes of recently asked-for variants each instance
- * keeps in memory (0 keeps none)
+ * keeps as local files, sent by the kernel without copying (0 keeps none)
  */
 @ConfigurationProperties("takeaways.media")
-public record MediaProperties(@Nullable Path directory, @DefaultValue("64") int cacheMegabytes) {
+public record MediaProperties(@Nullable Path directory, @DefaultValue("256") int cacheMegabytes) {
 }
