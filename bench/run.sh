@@ -360,6 +360,8 @@ LUA
 	# cores, and a starting JVM would take the CPU the serving instance needs, which on separate
 	# hosts it never does) and gets the normal priority back once ready.
 	ROLL_SETTLE=${ROLL_SETTLE:-10}
+	# ROLLS: how many times both instances are restarted in turn during the one wrk run.
+	ROLLS=${ROLLS:-1}
 	restart() {
 		local pid=$APP_PID; [ "$1" = 2 ] && pid=$APP2_PID
 		local t=$(date +%s%N)
@@ -375,8 +377,10 @@ LUA
 	}
 	rm -f "$WORK/restart-steps.txt"
 	: >"$WORK/nginx/failed.log"
-	restart 1
-	restart 2
+	for roll in $(seq 1 "$ROLLS"); do
+		restart 1
+		restart 2
+	done
 	kill -INT "$WRK_PID"; wait "$WRK_PID" || true
 	RESTART_S=$(( ($(date +%s%N) - T0) / 1000000000 ))
 	cat "$WORK/wrk-restart.txt"
@@ -385,7 +389,7 @@ LUA
 	STATUSES=$(sed -n 's/^non-2xx: [0-9]*//p' "$WORK/wrk-restart.txt")
 	SOCKET=$(grep -o 'Socket errors:.*' "$WORK/wrk-restart.txt" || echo "Socket errors: 0")
 	TOTAL=$(grep -o '[0-9]* requests in' "$WORK/wrk-restart.txt" | grep -o '^[0-9]*')
-	RESTART_LINE="Rolling restart (SIGTERM, exit, start with warm-up, readiness; instance 1 then 2) during ${RESTART_S} s of wrk through nginx, $CONNECTIONS connections, post page and API read alternating: $TOTAL requests, ${NON2XX:-?} non-2xx$STATUSES, ${SOCKET} (wrk prints no socket-error line when there are none). $(paste -sd ';' "$WORK/restart-steps.txt" | sed 's/;/; /g')."
+	RESTART_LINE="Rolling restart (SIGTERM, exit, start with warm-up, readiness; instance 1 then 2, $ROLLS time(s)) during ${RESTART_S} s of wrk through nginx, $CONNECTIONS connections, post page and API read alternating: $TOTAL requests, ${NON2XX:-?} non-2xx$STATUSES, ${SOCKET} (wrk prints no socket-error line when there are none). $(paste -sd ';' "$WORK/restart-steps.txt" | sed 's/;/; /g')."
 	RESULT="bench/results/$DATASET-$DB-2-instances.md"
 fi
 
