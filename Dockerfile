@@ -12,11 +12,17 @@ FROM eclipse-temurin:17-jre
 RUN apt-get update -qq && apt-get install -y -qq --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --home /app takeaways
 WORKDIR /app
-COPY --from=build /app.jar /app/takeaways.jar
+COPY deploy/cds.sh /usr/local/bin/takeaways-cds
+COPY --from=build /app.jar /tmp/takeaways.jar
+# Extracted jar plus a Class Data Sharing archive made by a training run with this image's JVM:
+# the application starts in about half the time (bench/README.md, "Start-up").
+RUN takeaways-cds /tmp/takeaways.jar /app -Xms64m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m \
+		-XX:MaxMetaspaceSize=160m \
+	&& rm /tmp/takeaways.jar
 USER takeaways
 EXPOSE 8080
 # Ready = started and the database answers; a load balancer (or compose) takes it out of rotation otherwise.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
 	CMD curl -fsS -o /dev/null http://localhost:8080/actuator/health/readiness || exit 1
 # The JVM settings we ship (also in pom.xml for spring-boot:run, and in bench/run.sh).
-ENTRYPOINT ["java", "-Xms64m", "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=160m", "-jar", "/app/takeaways.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/takeaways.jsa", "-Xms64m", "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=160m", "-jar", "/app/takeaways.jar"]

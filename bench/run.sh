@@ -98,6 +98,15 @@ trap cleanup EXIT
 
 # The JVM settings we ship (pom.xml's takeaways.jvm, the Dockerfile); override with JAVA_OPTS.
 JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m}
+# As the Dockerfile runs it: the extracted jar with a Class Data Sharing archive from a training run
+# (deploy/cds.sh). BENCH_CDS=0 measures the plain jar.
+if [ "${BENCH_CDS:-1}" = 1 ]; then
+	echo "== extracting the jar and training its class data sharing archive"
+	# shellcheck disable=SC2086
+	deploy/cds.sh "$JAR" "$PWD/bench/work/cds" $JAVA_OPTS
+	JAR=$PWD/bench/work/cds/takeaways.jar
+	JAVA_OPTS="-XX:SharedArchiveFile=$PWD/bench/work/cds/takeaways.jsa $JAVA_OPTS"
+fi
 # start_app [1|2]: starts instance 1 (generates the data set on its first start) or 2 in the background.
 # START_NICE: the niceness of a started JVM; START_ARGS: more arguments (the rolling restart sets
 # both, see there).

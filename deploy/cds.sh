@@ -1,0 +1,23 @@
+#!/bin/sh
+# Prepares the application jar for a fast start with the JVM's Class Data Sharing, as Spring Boot
+# documents for `java -jar`: extracts JAR into DIR (DIR/takeaways.jar and DIR/lib/), then starts it
+# once on a throwaway in-memory database up to the point where it would serve
+# (spring.context.exit=onRefresh) and has the JVM write the classes it loaded to DIR/takeaways.jsa.
+# Run it with the same JVM that will run the application; then start with
+#   java -XX:SharedArchiveFile=DIR/takeaways.jsa -jar DIR/takeaways.jar
+# (a JVM that cannot use the archive says so and starts without it).
+# Usage: deploy/cds.sh JAR DIR [JVM options...]
+set -eu
+JAR=$1
+DIR=$2
+shift 2
+rm -rf "$DIR"
+java -Djarmode=tools -jar "$JAR" extract --destination "$DIR" >/dev/null
+mv "$DIR/$(basename "$JAR")" "$DIR/takeaways.jar"
+DIR=$(cd "$DIR" && pwd)
+# The training run writes nothing but the archive: no ./data, no demo content, no port taken.
+# The archive is valid for the jar at this absolute path.
+(cd "$DIR" && java "$@" -XX:ArchiveClassesAtExit="$DIR/takeaways.jsa" -Dspring.context.exit=onRefresh -jar "$DIR/takeaways.jar" \
+	--spring.datasource.url="jdbc:h2:mem:training" --server.port=0 --spring.main.banner-mode=off \
+	--logging.level.root=WARN >/dev/null)
+test -s "$DIR/takeaways.jsa"
