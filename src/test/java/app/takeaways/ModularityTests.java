@@ -1,5 +1,6 @@
 package app.takeaways;
 
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -16,6 +17,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.VerificationOptions;
+import org.springframework.modulith.docs.Documenter;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +49,16 @@ class ModularityTests {
 		MODULES
 			.verify(VerificationOptions.defaults().andAdditionalVerifications(entitiesAndRepositoriesStayHome(found)));
 		assertThat(found).as("uses closed since: remove them from NOT_YET_CLOSED").containsAll(NOT_YET_CLOSED);
+	}
+
+	/**
+	 * The module diagrams of docs/ARCHITECTURE.md, written to target/spring-modulith-docs
+	 * (copy components.puml to docs/modules.puml when the modules change).
+	 */
+	@Test
+	void writesModuleDiagrams() {
+		new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+		assertThat(Path.of("target/spring-modulith-docs/components.puml")).content().contains("Post", "Comment");
 	}
 
 	static ArchRule entitiesAndRepositoriesStayHome(Set<String> found) {
