@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import app.takeaways.account.Account;
-import app.takeaways.account.AccountRepository;
+import app.takeaways.account.Authors;
 import app.takeaways.post.Post;
 import app.takeaways.post.PostRepository;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -28,7 +27,7 @@ public class CommentService {
 
 	private final PostRepository posts;
 
-	private final AccountRepository accounts;
+	private final Authors accounts;
 
 	private final CommentPolicy policy;
 
@@ -46,7 +45,7 @@ public class CommentService {
 
 	private final TransactionTemplate transactions;
 
-	CommentService(CommentRepository comments, PostRepository posts, AccountRepository accounts, CommentPolicy policy,
+	CommentService(CommentRepository comments, PostRepository posts, Authors accounts, CommentPolicy policy,
 			List<CommentCheck> checks, DiscussionSettingsStore settings, CommentRateLimiter rateLimiter,
 			ApplicationEventPublisher events, Clock clock, MeterRegistry meters, TransactionTemplate transactions) {
 		this.meters = meters;
@@ -101,7 +100,7 @@ public class CommentService {
 	}
 
 	private Submitted store(String slug, CommentForm form, Commenter commenter) {
-		Optional<Account> account = commenter.username().flatMap(this.accounts::findByUsername);
+		Optional<Authors.Author> account = commenter.username().flatMap(this.accounts::byUsername);
 		Post post;
 		try {
 			post = openPost(slug);
@@ -119,10 +118,10 @@ public class CommentService {
 		return new Submitted(comment.getId(), comment.getStatus());
 	}
 
-	private Comment byAccount(Post post, CommentForm form, Account account) {
-		Comment comment = new Comment(post, parentOn(post, form.parentId()), account.getDisplayName(), "", null,
+	private Comment byAccount(Post post, CommentForm form, Authors.Author account) {
+		Comment comment = new Comment(post, parentOn(post, form.parentId()), account.displayName(), "", null,
 				form.text(), this.clock);
-		comment.writtenBy(account.getId());
+		comment.writtenBy(account.id());
 		comment.approve(this.clock);
 		return comment;
 	}

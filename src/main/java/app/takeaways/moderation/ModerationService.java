@@ -7,23 +7,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
-import app.takeaways.comment.Comment;
-import app.takeaways.comment.CommentRepository;
+import app.takeaways.comment.CommentModeration;
 import app.takeaways.comment.CommentStatus;
-import app.takeaways.comment.CommentsChanged;
 import app.takeaways.comment.ModerationAction;
 import app.takeaways.comment.QueueRow;
 import app.takeaways.common.NotFoundException;
-import app.takeaways.post.Post;
-import app.takeaways.post.PostChanged;
-import app.takeaways.post.PostRepository;
+import app.takeaways.post.PostCommands;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -42,22 +36,18 @@ class ModerationService {
 	/** Queue counts stop here and show as "1000+". */
 	static final int COUNT_CAP = 1000;
 
-	private final CommentRepository comments;
+	private final CommentModeration comments;
 
-	private final PostRepository posts;
+	private final PostCommands posts;
 
 	private final ModerationEventRepository audit;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
-	ModerationService(CommentRepository comments, PostRepository posts, ModerationEventRepository audit,
-			ApplicationEventPublisher events, Clock clock) {
+	ModerationService(CommentModeration comments, PostCommands posts, ModerationEventRepository audit, Clock clock) {
 		this.comments = comments;
 		this.posts = posts;
 		this.audit = audit;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -67,17 +57,7 @@ class ModerationService {
 				+ search.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 				+ "%";
 		PageRequest request = PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE);
-		Slice<QueueRow> found;
-		if (pattern != null) {
-			found = this.comments.findQueueMatching(status, postId, pattern, request);
-		}
-		else if (postId != null) {
-			found = this.comments.findQueueOfPost(status, postId, request);
-		}
-		else {
-			found = this.comments.findQueue(status, request);
-		}
-		return found.map(QueueItemView::of);
+		return this.comments.queue(status, postId, pattern, request).map(QueueItemView::of);
 	}
 
 	/**
@@ -99,16 +79,13 @@ class ModerationService {
 	 */
 	@Transactional(readOnly = true)
 	QueueCount pendingCount() {
-		long counted = this.comments.countByStatusUpTo(CommentStatus.PENDING.name(), COUNT_CAP);
+		long counted = this.comments.countUpTo(CommentStatus.PENDING, COUNT_CAP);
 		return new QueueCount(counted, counted >= COUNT_CAP);
 	}
 
 	@Transactional(readOnly = true)
 	CommentDetail detail(long id) {
-		QueueRow comment = this.comments.findQueueRowsById(List.of(id))
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new CommentNotFoundException(id));
+		QueueRow comment = this.comments.row(id).orElseThrow(() -> new CommentNotFoundException(id));
 		return new CommentDetail(QueueItemView.of(comment), detailTrail(id));
 	}
 
@@ -126,18 +103,9 @@ class ModerationService {
 	 */
 	@Transactional
 	int apply(ModerationAction action, Collection<Long> ids, String actor) {
-		int changed = 0;
-		for (Comment comment : this.comments.findAllWithPostById(ids)) {
-			CommentStatus before = comment.getStatus();
-			if (!action.allowedFrom(before)) {
-				continue;
-			}
-			comment.apply(action, this.clock);
-			record(comment.getId(), actor, action.slug(), before, comment.getStatus());
-			announce(comment, before);
-			changed++;
-		}
-		return changed;
+		List<CommentModeration.Change> changes = this.comments.apply(action, ids);
+		changes.forEach((c) -> record(c.commentId(), actor, action.slug(), c.from(), c.to()));
+		return changes.size();
 	}
 
 	/**
@@ -146,29 +114,15 @@ class ModerationService {
 	 */
 	@Transactional
 	int deleteForGood(Collection<Long> ids, String actor) {
-		int deleted = 0;
-		for (Comment comment : this.comments.findAllWithPostById(ids)) {
-			if (comment.getStatus() != CommentStatus.TRASH) {
-				continue;
-			}
-			record(comment.getId(), actor, "delete", CommentStatus.TRASH, null);
-			this.comments.delete(comment);
-			deleted++;
-		}
-		return deleted;
+		List<Long> deleted = this.comments.deleteTrashed(ids);
+		deleted.forEach((id) -> record(id, actor, "delete", CommentStatus.TRASH, null));
+		return deleted.size();
 	}
 
 	@Transactional
 	void setCommentsOpen(long postId, boolean open, String actor) {
-		Post post = this.posts.findById(postId).orElseThrow(() -> new CommentNotFoundException(postId));
-		if (open) {
-			post.openComments();
-		}
-		else {
-			post.closeComments();
-		}
-		this.events.publishEvent(new PostChanged(postId, Set.of(post.getSlug()), false));
-		log.info("{} {} comments on post {}", actor, open ? "opened" : "closed", post.getSlug());
+		String slug = this.posts.setCommentsOpen(postId, open).orElseThrow(() -> new CommentNotFoundException(postId));
+		log.info("{} {} comments on post {}", actor, open ? "opened" : "closed", slug);
 	}
 
 	/**
@@ -176,19 +130,13 @@ class ModerationService {
 	 */
 	@Transactional
 	int purgeTrashOlderThan(Duration age) {
-		List<Long> old = this.comments.findTrashedBefore(this.clock.instant().minus(age));
+		List<Long> old = this.comments.trashedBefore(this.clock.instant().minus(age));
 		return old.isEmpty() ? 0 : deleteForGood(old, "system");
 	}
 
 	private void record(long commentId, String actor, String action, @Nullable CommentStatus from,
 			@Nullable CommentStatus to) {
 		this.audit.save(new ModerationEvent(commentId, actor, action, from, to, this.clock.instant()));
-	}
-
-	private void announce(Comment comment, CommentStatus before) {
-		if (comment.getStatus() == CommentStatus.APPROVED || before == CommentStatus.APPROVED) {
-			this.events.publishEvent(new CommentsChanged(comment.getPost().getId()));
-		}
 	}
 
 	/**

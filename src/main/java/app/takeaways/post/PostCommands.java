@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -86,6 +87,24 @@ public class PostCommands {
 		this.posts.flush();
 		this.events
 			.publishEvent(new PostChanged(id, Set.of(post.getSlug()), wasPublic || post.isPublishedOrScheduled()));
+	}
+
+	/**
+	 * Opens or closes a post for new comments (comments already there stay).
+	 * @return the post's slug, or empty when there is no such post
+	 */
+	@Transactional
+	public Optional<String> setCommentsOpen(long id, boolean open) {
+		return this.posts.findById(id).map((post) -> {
+			if (open) {
+				post.openComments();
+			}
+			else {
+				post.closeComments();
+			}
+			this.events.publishEvent(new PostChanged(id, Set.of(post.getSlug()), false));
+			return post.getSlug();
+		});
 	}
 
 	private void apply(Post post, PostContent content) {
