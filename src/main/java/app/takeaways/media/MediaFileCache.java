@@ -59,13 +59,9 @@ class MediaFileCache implements DisposableBean {
 	 * time.
 	 */
 	Optional<MediaFile> get(String name, Function<String, Optional<Stored>> loader) {
-		MediaFile kept = this.files.getIfPresent(name);
-		if (kept != null) {
-			return Optional.of(kept);
-		}
-		Optional<MediaFile> copied = loader.apply(name).map((stored) -> copy(name, stored));
-		copied.ifPresent((file) -> this.files.put(name, file));
-		return copied;
+		// Readers asking at once for a variant not kept yet wait for one copy.
+		return Optional.ofNullable(
+				this.files.get(name, (key) -> loader.apply(key).map((stored) -> copy(key, stored)).orElse(null)));
 	}
 
 	private MediaFile copy(String name, Stored stored) {
