@@ -1,4 +1,4 @@
-package app.takeaways.demo;
+package app.takeaways.bench;
 
 import java.time.Clock;
 import java.time.Duration;
