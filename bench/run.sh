@@ -56,8 +56,8 @@ if ! need wrk || ! need nginx; then
 	apt-get update -qq && apt-get install -y -qq --no-install-recommends wrk nginx-light >/dev/null
 fi
 
-echo "== building the jar"
-./mvnw -B -q -DskipTests package
+echo "== building the jar (profile bench: with the data generator of src/bench/java)"
+./mvnw -B -q -DskipTests -Pbench package
 JAR=$(ls target/takeaways-*.jar | grep -v original | head -1)
 
 # The bench admin is created on the first start of a data set; its password is kept beside the data.

@@ -3,41 +3,30 @@ package app.takeaways.demo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.stream.IntStream;
 
-import app.takeaways.account.Account;
-import app.takeaways.account.AccountRepository;
 import app.takeaways.account.Accounts;
-import app.takeaways.account.Role;
-import app.takeaways.comment.Comment;
-import app.takeaways.comment.CommentRepository;
+import app.takeaways.account.Authors;
+import app.takeaways.comment.CommentCommands;
+import app.takeaways.comment.CommentStatus;
 import app.takeaways.common.TakeawaysProperties;
-import app.takeaways.post.Post;
-import app.takeaways.post.PostChanged;
-import app.takeaways.post.PostRepository;
-import app.takeaways.post.Tag;
-import app.takeaways.post.TagRepository;
-import app.takeaways.takeaway.Anchors;
+import app.takeaways.post.PostCommands;
+import app.takeaways.post.PostContent;
+import app.takeaways.post.PostStatus;
+import app.takeaways.post.StoredPosts;
 import app.takeaways.takeaway.ParsedArticle;
-import app.takeaways.takeaway.Takeaway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,53 +42,35 @@ class DemoContent implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
 
-	private final PostRepository posts;
+	private final StoredPosts posts;
 
-	private final TagRepository tags;
+	private final PostCommands commands;
 
-	private final AccountRepository accounts;
+	private final Authors authors;
 
-	private final CommentRepository comments;
-
-	private final PasswordEncoder passwords;
+	private final CommentCommands comments;
 
 	private final TakeawaysProperties properties;
 
-	private final Clock clock;
-
-	private final ApplicationEventPublisher events;
-
-	DemoContent(PostRepository posts, TagRepository tags, AccountRepository accounts, CommentRepository comments,
-			PasswordEncoder passwords, TakeawaysProperties properties, Clock clock, ApplicationEventPublisher events) {
+	DemoContent(StoredPosts posts, PostCommands commands, Authors authors, CommentCommands comments,
+			TakeawaysProperties properties) {
 		this.posts = posts;
-		this.tags = tags;
-		this.accounts = accounts;
+		this.commands = commands;
+		this.authors = authors;
 		this.comments = comments;
-		this.passwords = passwords;
 		this.properties = properties;
-		this.clock = clock;
-		this.events = events;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (!this.properties.demo().enabled() || this.posts.count() > 0) {
+		if (!this.properties.demo().enabled() || !this.posts.none()) {
 			return;
 		}
-		Account author = this.accounts.save(demoAuthor());
+		long author = this.authors.findOrCreateWithoutSignIn(Accounts.DEMO_AUTHOR, "Mara Lindqvist");
 		List<DemoArticle> articles = read();
 		articles.forEach((article) -> load(article, author));
 		log.info("Loaded {} demo posts", articles.size());
-	}
-
-	private Account demoAuthor() {
-		byte[] secret = new byte[32];
-		new SecureRandom().nextBytes(secret);
-		Account author = new Account(Accounts.DEMO_AUTHOR, "Mara Lindqvist",
-				this.passwords.encode(Base64.getEncoder().encodeToString(secret)), Role.EDITOR, this.clock.instant());
-		author.disable();
-		return author;
 	}
 
 	private List<DemoArticle> read() {
@@ -125,47 +96,30 @@ class DemoContent implements ApplicationRunner {
 		}
 	}
 
-	private void load(DemoArticle demo, Account author) {
+	/**
+	 * One demo post, written as of its publication, with its approved comments. The
+	 * server is already answering: the post's change event makes sure a reader who asked
+	 * for the home page in the seconds before this load does not keep an empty one from
+	 * the page cache.
+	 */
+	private void load(DemoArticle demo, long author) {
 		ParsedArticle article = demo.article();
-		Clock asOf = (demo.published() != null) ? Clock.fixed(demo.published(), this.clock.getZone()) : this.clock;
-		Post post = new Post(demo.slug(), article.title(), String.join("\n\n", article.lead()), article.body(), author,
-				asOf);
-		post.replaceTakeaways(takeaways(article.takeaways()));
-		post.tagWith(tagsNamed(demo.tags()));
-		if (article.commentsClosed()) {
-			post.closeComments();
-		}
-		if (demo.published() != null) {
-			post.publishAt(demo.published(), asOf);
-		}
-		this.posts.save(post);
-		// The server is already answering: a reader who asked for the home page in the
-		// seconds before this load must not keep an empty one from the page cache.
-		this.events.publishEvent(new PostChanged(post.getId(), Set.of(post.getSlug()), true));
-		for (DemoArticle.DemoComment demoComment : demo.comments()) {
-			Comment comment = new Comment(post, null, demoComment.author(), demoComment.email(), null,
-					demoComment.text(), Clock.fixed(demoComment.at(), this.clock.getZone()));
-			comment.approve(Clock.fixed(demoComment.at(), this.clock.getZone()));
-			this.comments.save(comment);
-		}
-	}
-
-	private static List<Takeaway> takeaways(List<ParsedArticle.Item> items) {
-		Set<String> anchors = new HashSet<>();
-		return items.stream().map((item) -> {
-			String anchor = Anchors.unique(item.heading(), "takeaway", anchors);
-			anchors.add(anchor);
-			return new Takeaway(anchor, item.heading(), item.body());
-		}).toList();
-	}
-
-	private Set<Tag> tagsNamed(List<String> names) {
-		Set<Tag> result = new LinkedHashSet<>();
-		for (String name : names) {
-			String slug = Anchors.slugify(name);
-			result.add(this.tags.findBySlug(slug).orElseGet(() -> this.tags.save(new Tag(slug, name))));
-		}
-		return result;
+		PostContent content = new PostContent(article.title(), String.join("\n\n", article.lead()), article.body(),
+				article.takeaways()
+					.stream()
+					.map((item) -> new PostContent.Item(null, item.heading(), item.body()))
+					.toList(),
+				demo.tags().stream().map(PostContent.TagName::named).toList(),
+				(demo.published() != null) ? PostStatus.PUBLISHED : PostStatus.DRAFT, demo.published(),
+				article.commentsClosed(), demo.published(), null, demo.published());
+		long postId = this.commands.create(demo.slug(), author, content);
+		List<DemoArticle.DemoComment> demoComments = demo.comments();
+		this.comments.bringInAll(postId, IntStream.range(0, demoComments.size()).mapToObj((i) -> {
+			DemoArticle.DemoComment comment = demoComments.get(i);
+			return new CommentCommands.Brought(i + 1, 0,
+					new CommentCommands.Written(comment.author(), comment.email(), null, comment.text()),
+					CommentStatus.APPROVED, comment.at());
+		}).toList(), Map.of());
 	}
 
 }

@@ -2,55 +2,47 @@ package app.takeaways.editor;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
-import app.takeaways.account.Account;
-import app.takeaways.account.AccountRepository;
-import app.takeaways.post.Post;
-import app.takeaways.post.PostChanged;
+import app.takeaways.account.Authors;
+import app.takeaways.post.PostCommands;
 import app.takeaways.post.PostListRow;
-import app.takeaways.post.PostRepository;
 import app.takeaways.post.PostStatus;
-import app.takeaways.post.SlugHistory;
+import app.takeaways.post.StoredPost;
+import app.takeaways.post.StoredPosts;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The editor's use cases: list, open, create, save, preview, restore and delete posts.
- * Every save stores a revision; a save based on an outdated version is refused.
+ * The editor's use cases: list, open, create, save, restore and delete posts, all written
+ * through {@link PostCommands}. Every save stores a revision; a save based on an outdated
+ * version is refused.
  */
 @Service
 class EditorService {
 
 	static final int PAGE_SIZE = 20;
 
-	private final PostRepository posts;
+	private final StoredPosts posts;
 
-	private final AccountRepository accounts;
+	private final PostCommands commands;
 
-	private final SlugHistory slugs;
+	private final Authors authors;
 
-	private final PostWriter writer;
+	private final PostFormMapper forms;
 
 	private final Revisions revisions;
 
 	private final Clock clock;
 
-	private final ApplicationEventPublisher events;
-
-	EditorService(PostRepository posts, AccountRepository accounts, SlugHistory slugs, PostWriter writer,
-			Revisions revisions, Clock clock, ApplicationEventPublisher events) {
-		this.events = events;
+	EditorService(StoredPosts posts, PostCommands commands, Authors authors, PostFormMapper forms, Revisions revisions,
+			Clock clock) {
 		this.posts = posts;
-		this.accounts = accounts;
-		this.slugs = slugs;
-		this.writer = writer;
+		this.commands = commands;
+		this.authors = authors;
+		this.forms = forms;
 		this.revisions = revisions;
 		this.clock = clock;
 	}
@@ -61,17 +53,7 @@ class EditorService {
 	 */
 	@Transactional(readOnly = true)
 	Page<PostListRow> list(String status, String query, int page) {
-		String filter = switch (status.toLowerCase(Locale.ROOT)) {
-			case "draft", "scheduled", "published" -> status.toUpperCase(Locale.ROOT);
-			default -> "ALL";
-		};
-		String escaped = query.strip()
-			.toLowerCase(Locale.ROOT)
-			.replace("\\", "\\\\")
-			.replace("%", "\\%")
-			.replace("_", "\\_");
-		return this.posts.findForEditor(filter, "%" + escaped + "%", this.clock.instant(),
-				PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE));
+		return this.posts.list(status, query, page, PAGE_SIZE);
 	}
 
 	/**
@@ -79,7 +61,7 @@ class EditorService {
 	 */
 	@Transactional(readOnly = true)
 	boolean slugTaken(String slug, @Nullable Long id) {
-		return (id != null) ? this.posts.existsBySlugAndIdNot(slug, id) : this.posts.existsBySlug(slug);
+		return (id != null) ? this.commands.slugTakenByAnother(slug, id) : this.commands.slugTaken(slug);
 	}
 
 	@Transactional(readOnly = true)
@@ -90,7 +72,7 @@ class EditorService {
 	@Transactional
 	long create(PostForm form, String username) {
 		String slug = form.effectiveSlug();
-		if (this.posts.existsBySlug(slug)) {
+		if (this.commands.slugTaken(slug)) {
 			throw new SlugTakenException(slug);
 		}
 		return insert(form, slug, username, "revision.created");
@@ -103,7 +85,7 @@ class EditorService {
 	long createImported(PostForm form, String username) {
 		String base = form.effectiveSlug().isEmpty() ? "imported" : form.effectiveSlug();
 		String slug = base;
-		for (int n = 2; this.posts.existsBySlug(slug); n++) {
+		for (int n = 2; this.commands.slugTaken(slug); n++) {
 			slug = base + "-" + n;
 		}
 		form.setPublication(Publication.DRAFT);
@@ -111,20 +93,12 @@ class EditorService {
 	}
 
 	private long insert(PostForm form, String slug, String username, String note) {
-		Post post = new Post(slug, form.getTitle().strip(), form.getLead().strip(), form.getBody(), account(username),
-				this.clock);
-		post.replaceTakeaways(PostWriter.takeaways(form.getTakeaways()));
-		post.tagWith(this.writer.tags(form.tagNames()));
-		post.showLeadImage(form.getLeadImage());
-		if (form.isCommentsClosed()) {
-			post.closeComments();
-		}
-		this.writer.publish(post, form);
-		this.slugs.claim(slug);
-		this.posts.saveAndFlush(post);
-		this.revisions.record(post, username, note);
-		this.events.publishEvent(new PostChanged(post.getId(), Set.of(slug), post.isPublishedOrScheduled()));
-		return post.getId();
+		long author = this.authors.byUsername(username)
+			.orElseThrow(() -> new IllegalStateException("No account " + username))
+			.id();
+		long id = this.commands.create(slug, author, this.forms.content(form));
+		this.revisions.record(find(id), 1, username, note);
+		return id;
 	}
 
 	/**
@@ -135,27 +109,15 @@ class EditorService {
 	 */
 	@Transactional
 	void update(long id, PostForm form, String username) {
-		Post post = find(id);
+		StoredPost post = find(id);
 		checkVersion(post, form.getVersion());
 		String slug = form.effectiveSlug();
-		if (this.posts.existsBySlugAndIdNot(slug, id)) {
+		if (!slug.equals(post.slug()) && this.commands.slugTakenByAnother(slug, id)) {
 			throw new SlugTakenException(slug);
 		}
-		this.revisions.baseline(post);
-		String oldSlug = post.getSlug();
-		boolean wasPublic = post.isPublishedOrScheduled();
-		if (!slug.equals(oldSlug)) {
-			this.slugs.claim(slug);
-			if (post.isPublishedOrScheduled()) {
-				this.slugs.moved(oldSlug, id);
-			}
-			post.changeSlug(slug);
-		}
-		this.writer.write(post, form);
-		this.posts.flush();
-		this.revisions.record(post, username, "revision.saved");
-		this.events.publishEvent(
-				new PostChanged(id, Set.copyOf(List.of(oldSlug, slug)), wasPublic || post.isPublishedOrScheduled()));
+		int number = this.revisions.next(post);
+		this.commands.replace(id, slug, this.forms.content(form));
+		this.revisions.record(find(id), number, username, "revision.saved");
 	}
 
 	/**
@@ -165,22 +127,12 @@ class EditorService {
 	 */
 	@Transactional
 	void restore(long id, int number, long version, String username) {
-		Post post = find(id);
+		StoredPost post = find(id);
 		checkVersion(post, version);
 		PostSnapshot snapshot = this.revisions.snapshot(this.revisions.find(id, number));
-		post.revise(snapshot.title(), snapshot.lead(), snapshot.body(), this.clock);
-		this.writer.replaceTakeaways(post, Revisions.takeawaysOf(snapshot));
-		post.tagWith(this.writer.tags(snapshot.tags()));
-		post.showLeadImage(snapshot.leadImage());
-		if (snapshot.commentsClosed()) {
-			post.closeComments();
-		}
-		else {
-			post.openComments();
-		}
-		this.posts.flush();
-		this.revisions.record(post, username, "revision.restored:" + number);
-		this.events.publishEvent(new PostChanged(id, Set.of(post.getSlug()), post.isPublishedOrScheduled()));
+		int next = this.revisions.next(post);
+		this.commands.replace(id, snapshot.restoredOver(post.content()));
+		this.revisions.record(find(id), next, username, "revision.restored:" + number);
 	}
 
 	@Transactional(readOnly = true)
@@ -194,33 +146,30 @@ class EditorService {
 	 */
 	@Transactional
 	void delete(long id) {
-		Post post = find(id);
-		this.slugs.gone(post.getSlug());
-		this.posts.delete(post);
-		this.events.publishEvent(new PostChanged(id, Set.of(post.getSlug()), post.isPublishedOrScheduled()));
+		if (!this.commands.delete(id)) {
+			throw new PostEditNotFoundException(id);
+		}
 	}
 
-	private void checkVersion(Post post, @Nullable Long version) {
-		if (version == null || version != post.getVersion()) {
+	private void checkVersion(StoredPost post, @Nullable Long version) {
+		if (version == null || version != post.version()) {
 			throw new EditConflictException(editable(post));
 		}
 	}
 
-	private EditablePost editable(Post post) {
-		PostStatus status = post.isVisibleAt(this.clock.instant()) ? PostStatus.PUBLISHED : post.getStatus();
-		List<RevisionView> history = this.revisions.of(post.getId());
+	private EditablePost editable(StoredPost post) {
+		PostStatus status = post.isVisibleAt(this.clock.instant()) ? PostStatus.PUBLISHED : post.content().status();
+		List<RevisionView> history = this.revisions.of(post.id());
 		String lastEditor = history.isEmpty() ? "" : history.get(0).author();
-		return new EditablePost(post.getId(), this.writer.formOf(post), post.getSlug(), status,
-				post.getAuthor().getDisplayName(), post.getUpdatedAt(), post.getVersion(), lastEditor, history);
+		return new EditablePost(post.id(), this.forms.formOf(post), post.slug(), status, post.authorName(),
+				post.content().updatedAt(), post.version(), lastEditor, history);
 	}
 
-	Post find(long id) {
-		return this.posts.findWithTakeawaysById(id).orElseThrow(() -> new PostEditNotFoundException(id));
-	}
-
-	private Account account(String username) {
-		return this.accounts.findByUsername(username)
-			.orElseThrow(() -> new IllegalStateException("No account " + username));
+	/**
+	 * The post as stored; within a transaction that just wrote it, without a statement.
+	 */
+	StoredPost find(long id) {
+		return this.posts.find(id).orElseThrow(() -> new PostEditNotFoundException(id));
 	}
 
 }

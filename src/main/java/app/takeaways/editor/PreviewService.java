@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import app.takeaways.account.Account;
-import app.takeaways.account.AccountRepository;
-import app.takeaways.post.Post;
+import app.takeaways.account.Authors;
+import app.takeaways.post.PostContent;
 import app.takeaways.post.PostDraft;
 import app.takeaways.post.PostPage;
 import app.takeaways.post.PostService;
+import app.takeaways.post.StoredPost;
 import app.takeaways.takeaway.Anchors;
 import app.takeaways.takeaway.TakeawayView;
 import org.jspecify.annotations.Nullable;
@@ -28,18 +28,17 @@ class PreviewService {
 
 	private final PostService posts;
 
-	private final PostWriter writer;
+	private final PostFormMapper forms;
 
-	private final AccountRepository accounts;
+	private final Authors authors;
 
 	private final Clock clock;
 
-	PreviewService(EditorService editor, PostService posts, PostWriter writer, AccountRepository accounts,
-			Clock clock) {
+	PreviewService(EditorService editor, PostService posts, PostFormMapper forms, Authors authors, Clock clock) {
 		this.editor = editor;
 		this.posts = posts;
-		this.writer = writer;
-		this.accounts = accounts;
+		this.forms = forms;
+		this.authors = authors;
 		this.clock = clock;
 	}
 
@@ -48,7 +47,7 @@ class PreviewService {
 	 */
 	@Transactional(readOnly = true)
 	PostPage preview(long id) {
-		return preview(id, this.writer.formOf(this.editor.find(id)), null);
+		return preview(id, this.forms.formOf(this.editor.find(id)), null);
 	}
 
 	/**
@@ -56,22 +55,22 @@ class PreviewService {
 	 */
 	@Transactional(readOnly = true)
 	PostPage preview(@Nullable Long id, PostForm form, @Nullable String username) {
-		Post saved = (id != null) ? this.editor.find(id) : null;
-		String author = (saved != null) ? saved.getAuthor().getDisplayName()
-				: this.accounts.findByUsername((username != null) ? username : "")
-					.map(Account::getDisplayName)
+		StoredPost saved = (id != null) ? this.editor.find(id) : null;
+		String author = (saved != null) ? saved.authorName()
+				: this.authors.byUsername((username != null) ? username : "")
+					.map(Authors.Author::displayName)
 					.orElse("");
 		List<TakeawayForm> rows = form.getTakeaways().stream().filter((row) -> !row.isEmpty()).toList();
-		var takeaways = PostWriter.takeaways(rows);
+		List<PostContent.Item> takeaways = PostFormMapper.takeaways(rows);
 		List<TakeawayView> views = IntStream.range(0, takeaways.size())
-			.mapToObj((i) -> new TakeawayView(i + 1, takeaways.get(i).getAnchor(), takeaways.get(i).getHeading(),
-					takeaways.get(i).getBody()))
+			.mapToObj((i) -> new TakeawayView(i + 1, takeaways.get(i).anchor(), takeaways.get(i).heading(),
+					takeaways.get(i).body()))
 			.toList();
 		Instant publishedAt = switch (form.getPublication()) {
 			case DRAFT -> null;
-			case NOW -> (saved != null && saved.isVisibleAt(this.clock.instant())) ? saved.getPublishedAt()
+			case NOW -> (saved != null && saved.isVisibleAt(this.clock.instant())) ? saved.content().publishedAt()
 					: this.clock.instant();
-			case SCHEDULE -> this.writer.instant(form.getScheduledAt());
+			case SCHEDULE -> this.forms.instant(form.getScheduledAt());
 		};
 		String slug = form.effectiveSlug().isEmpty() ? Anchors.slugify("preview") : form.effectiveSlug();
 		return this.posts.preview(new PostDraft((id != null) ? id : 0, slug, form.getTitle(), form.getLead(),

@@ -1,12 +1,9 @@
 package app.takeaways.editor;
 
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 
-import app.takeaways.post.Post;
-import app.takeaways.post.Tag;
-import app.takeaways.takeaway.Takeaway;
+import app.takeaways.post.StoredPost;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
@@ -30,24 +27,26 @@ class Revisions {
 	}
 
 	/**
-	 * Stores the post as it is now; {@code note} is a message key such as
-	 * {@code revision.saved}.
+	 * Stores the post as it is now as revision {@code number}; {@code note} is a message
+	 * key such as {@code revision.saved}.
 	 */
-	void record(Post post, String username, String note) {
-		Integer last = this.revisions.lastNumber(post.getId());
-		int next = (last != null) ? last + 1 : 1;
-		this.revisions.save(new Revision(post.getId(), next, username, note, this.clock.instant(),
-				this.json.writeValueAsString(snapshotOf(post))));
+	void record(StoredPost post, int number, String username, String note) {
+		this.revisions.save(new Revision(post.id(), number, username, note, this.clock.instant(),
+				this.json.writeValueAsString(PostSnapshot.of(post))));
 	}
 
 	/**
-	 * Before the first save of a post that has no revision yet (demo content, posts from
-	 * before revisions existed), keeps its content as it was.
+	 * The number the next revision of the post gets. Before the first save of a post that
+	 * has no revision yet (demo content, posts from before revisions existed), keeps its
+	 * content as it was as revision 1.
 	 */
-	void baseline(Post post) {
-		if (this.revisions.lastNumber(post.getId()) == null) {
-			record(post, post.getAuthor().getUsername(), "revision.original");
+	int next(StoredPost post) {
+		Integer last = this.revisions.lastNumber(post.id());
+		if (last != null) {
+			return last + 1;
 		}
+		record(post, 1, post.authorUsername(), "revision.original");
+		return 2;
 	}
 
 	/**
@@ -64,24 +63,6 @@ class Revisions {
 
 	PostSnapshot snapshot(Revision revision) {
 		return this.json.readValue(revision.getSnapshot(), PostSnapshot.class);
-	}
-
-	static PostSnapshot snapshotOf(Post post) {
-		List<PostSnapshot.Item> items = post.getTakeaways()
-			.stream()
-			.map((t) -> new PostSnapshot.Item(t.getAnchor(), t.getHeading(), t.getBody()))
-			.toList();
-		List<String> tags = post.getTags()
-			.stream()
-			.sorted(Comparator.comparing(Tag::getName))
-			.map(Tag::getName)
-			.toList();
-		return new PostSnapshot(post.getTitle(), post.getSlug(), post.getLead(), post.getBody(), tags,
-				post.getStatus().name(), post.getPublishedAt(), post.isCommentsClosed(), items, post.getLeadImage());
-	}
-
-	static List<Takeaway> takeawaysOf(PostSnapshot snapshot) {
-		return snapshot.takeaways().stream().map((i) -> new Takeaway(i.anchor(), i.heading(), i.body())).toList();
 	}
 
 }

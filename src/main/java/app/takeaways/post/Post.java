@@ -103,10 +103,12 @@ public class Post {
 	}
 
 	/**
-	 * Makes the post public now, or keeps the original date if it was published before.
+	 * Makes the post public now, or keeps the original date if it is out already.
 	 */
 	public void publish(Clock clock) {
-		publishAt(clock.instant(), clock);
+		if (!isVisibleAt(clock.instant())) {
+			publishAt(clock.instant(), clock);
+		}
 	}
 
 	/**
@@ -197,7 +199,7 @@ public class Post {
 	 * Whether readers can see the post at the given moment.
 	 */
 	public boolean isVisibleAt(Instant now) {
-		return this.status != PostStatus.DRAFT && this.publishedAt != null && !this.publishedAt.isAfter(now);
+		return this.status.isVisible(this.publishedAt, now);
 	}
 
 	public Long getId() {

@@ -1,37 +1,36 @@
 package app.takeaways.post;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import app.takeaways.account.Account;
-import app.takeaways.takeaway.Anchors;
 import app.takeaways.takeaway.Takeaway;
 import jakarta.persistence.EntityManager;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds and replaces posts from a {@link PostContent}: the write path for importers and
- * demo content.
+ * Builds, replaces and deletes posts from a {@link PostContent}: the one write path of
+ * posts, for the editor, restored revisions, importers and demo content. Every change is
+ * announced as a {@link PostChanged}.
  */
 @Service
 public class PostCommands {
 
-	private static final Pattern ANCHOR = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
 	private final PostRepository posts;
 
-	private final TagRepository tags;
+	private final StoredPosts stored;
+
+	private final TagLookup tags;
 
 	private final SlugHistory slugs;
 
@@ -41,9 +40,10 @@ public class PostCommands {
 
 	private final ApplicationEventPublisher events;
 
-	PostCommands(PostRepository posts, TagRepository tags, SlugHistory slugs, EntityManager entities, Clock clock,
-			ApplicationEventPublisher events) {
+	PostCommands(PostRepository posts, StoredPosts stored, TagLookup tags, SlugHistory slugs, EntityManager entities,
+			Clock clock, ApplicationEventPublisher events) {
 		this.posts = posts;
+		this.stored = stored;
 		this.tags = tags;
 		this.slugs = slugs;
 		this.entities = entities;
@@ -57,20 +57,49 @@ public class PostCommands {
 	}
 
 	/**
+	 * Whether a post other than {@code id} has this slug.
+	 */
+	@Transactional(readOnly = true)
+	public boolean slugTakenByAnother(String slug, long id) {
+		return this.posts.existsBySlugAndIdNot(slug, id);
+	}
+
+	/**
 	 * A new post at {@code slug} by the account {@code authorId}.
 	 * @return the new post's id
 	 */
 	@Transactional
 	public long create(String slug, long authorId, PostContent content) {
+		return createAll(authorId, List.of(new NewPost(slug, content))).get(0);
+	}
+
+	/**
+	 * New posts by one author, stored together: their tags are found or created at once.
+	 * @return the new posts' ids, in order
+	 */
+	@Transactional
+	public List<Long> createAll(long authorId, List<NewPost> newPosts) {
 		Account author = this.entities.getReference(Account.class, authorId);
-		Clock created = (content.createdAt() != null) ? Clock.fixed(content.createdAt(), this.clock.getZone())
-				: this.clock;
-		Post post = new Post(slug, content.title(), content.lead(), content.body(), author, created);
-		apply(post, content);
-		this.slugs.claim(slug);
-		this.posts.saveAndFlush(post);
-		this.events.publishEvent(new PostChanged(post.getId(), Set.of(slug), post.isPublishedOrScheduled()));
-		return post.getId();
+		Map<String, Tag> tags = this.tags
+			.findOrCreate(newPosts.stream().flatMap((post) -> post.content().tags().stream()).toList());
+		this.slugs.claimAll(newPosts.stream().map(NewPost::slug).toList());
+		List<Post> created = new ArrayList<>();
+		for (NewPost newPost : newPosts) {
+			PostContent content = newPost.content();
+			Post post = new Post(newPost.slug(), content.title(), content.lead(), content.body(), author,
+					asOf(content.createdAt()));
+			apply(post, content, tags);
+			if (content.updatedAt() != null) {
+				post.touch(asOf(content.updatedAt()));
+			}
+			created.add(this.posts.save(post));
+		}
+		this.posts.flush();
+		for (Post post : created) {
+			this.events
+				.publishEvent(new PostChanged(post.getId(), Set.of(post.getSlug()), post.isPublishedOrScheduled()));
+		}
+		return created.stream().map(Post::getId).toList();
 	}
 
 	/**
@@ -78,15 +107,30 @@ public class PostCommands {
 	 */
 	@Transactional
 	public void replace(long id, PostContent content) {
-		Post post = this.posts.findWithTakeawaysById(id).orElseThrow(() -> new PostNotFoundException("#" + id));
-		boolean wasPublic = post.isPublishedOrScheduled();
-		post.revise(content.title(), content.lead(), content.body(), this.clock);
-		post.replaceTakeaways(List.of());
-		this.posts.flush();
-		apply(post, content);
-		this.posts.flush();
-		this.events
-			.publishEvent(new PostChanged(id, Set.of(post.getSlug()), wasPublic || post.isPublishedOrScheduled()));
+		write(id, null, content);
+	}
+
+	/**
+	 * Replaces what the post says and moves it to {@code slug}: a public post's old
+	 * address keeps answering with a redirect (see {@link SlugHistory}).
+	 */
+	@Transactional
+	public void replace(long id, String slug, PostContent content) {
+		write(id, slug, content);
+	}
+
+	/**
+	 * Deletes the post; its address answers 410 Gone from now on.
+	 * @return whether there was such a post
+	 */
+	@Transactional
+	public boolean delete(long id) {
+		return this.stored.entity(id).map((post) -> {
+			this.slugs.gone(post.getSlug());
+			this.posts.delete(post);
+			this.events.publishEvent(new PostChanged(id, Set.of(post.getSlug()), post.isPublishedOrScheduled()));
+			return true;
+		}).orElse(false);
 	}
 
 	/**
@@ -107,9 +151,39 @@ public class PostCommands {
 		});
 	}
 
-	private void apply(Post post, PostContent content) {
-		post.replaceTakeaways(takeaways(content.takeaways()));
-		post.tagWith(tags(content.tags()));
+	/**
+	 * The takeaway list is cleared and flushed before the new rows go in, so that the
+	 * unique (post, position) and (post, anchor) constraints never see old and new rows
+	 * at once.
+	 */
+	private void write(long id, @Nullable String slug, PostContent content) {
+		Post post = this.stored.entity(id).orElseThrow(() -> new PostNotFoundException("#" + id));
+		String oldSlug = post.getSlug();
+		boolean wasPublic = post.isPublishedOrScheduled();
+		if (slug != null && !slug.equals(oldSlug)) {
+			this.slugs.claim(slug);
+			if (wasPublic) {
+				this.slugs.moved(oldSlug, id);
+			}
+			post.changeSlug(slug);
+		}
+		post.revise(content.title(), content.lead(), content.body(), this.clock);
+		post.replaceTakeaways(List.of());
+		this.posts.flush();
+		apply(post, content, this.tags.findOrCreate(content.tags()));
+		this.posts.flush();
+		this.events.publishEvent(new PostChanged(id, Set.copyOf(List.of(oldSlug, post.getSlug())),
+				wasPublic || post.isPublishedOrScheduled()));
+	}
+
+	private void apply(Post post, PostContent content, Map<String, Tag> tags) {
+		post.replaceTakeaways(PostContent.anchored(content.takeaways())
+			.stream()
+			.map((item) -> new Takeaway(item.anchor(), item.heading(), item.body()))
+			.toList());
+		Set<Tag> tagged = new LinkedHashSet<>();
+		content.tags().forEach((name) -> tagged.add(tags.get(name.slug())));
+		post.tagWith(tagged);
 		post.showLeadImage(content.leadImage());
 		if (content.commentsClosed()) {
 			post.closeComments();
@@ -117,56 +191,30 @@ public class PostCommands {
 		else {
 			post.openComments();
 		}
-		if (content.status() == PostStatus.DRAFT || content.publishedAt() == null) {
+		if (content.status() == PostStatus.DRAFT) {
 			if (post.isPublishedOrScheduled()) {
 				post.unpublish(this.clock);
 			}
+		}
+		else if (content.publishedAt() == null) {
+			post.publish(this.clock);
 		}
 		else {
 			post.publishAt(content.publishedAt(), this.clock);
 		}
 	}
 
-	/**
-	 * Takeaways with anchors: items that carry a valid anchor keep it; the others (and
-	 * repeats) get one made from their heading that no other item uses.
-	 */
-	public static List<Takeaway> takeaways(List<PostContent.Item> items) {
-		Set<String> taken = new HashSet<>();
-		List<String> anchors = new ArrayList<>();
-		for (PostContent.Item item : items) {
-			String anchor = (item.anchor() != null) ? item.anchor().strip() : "";
-			boolean keep = anchor.length() <= 80 && ANCHOR.matcher(anchor).matches() && taken.add(anchor);
-			anchors.add(keep ? anchor : null);
-		}
-		List<Takeaway> result = new ArrayList<>();
-		for (int i = 0; i < items.size(); i++) {
-			PostContent.Item item = items.get(i);
-			String anchor = anchors.get(i);
-			if (anchor == null) {
-				anchor = Anchors.unique(item.heading(), "takeaway", taken);
-				taken.add(anchor);
-			}
-			result.add(new Takeaway(anchor, item.heading().strip(), item.body().strip()));
-		}
-		return result;
+	private Clock asOf(@Nullable Instant instant) {
+		return (instant != null) ? Clock.fixed(instant, this.clock.getZone()) : this.clock;
 	}
 
 	/**
-	 * Tags found by slug, or created: the one place tags come into being.
+	 * A post to create.
+	 *
+	 * @param slug its address
+	 * @param content what it says
 	 */
-	public Set<Tag> tags(List<PostContent.TagName> names) {
-		if (names.isEmpty()) {
-			return new LinkedHashSet<>();
-		}
-		Map<String, Tag> found = new HashMap<>();
-		this.tags.findBySlugIn(names.stream().map(PostContent.TagName::slug).toList())
-			.forEach((tag) -> found.put(tag.getSlug(), tag));
-		Set<Tag> result = new LinkedHashSet<>();
-		for (PostContent.TagName name : names) {
-			result.add(found.computeIfAbsent(name.slug(), (slug) -> this.tags.save(new Tag(slug, name.name()))));
-		}
-		return result;
+	public record NewPost(String slug, PostContent content) {
 	}
 
 }

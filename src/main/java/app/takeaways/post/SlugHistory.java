@@ -1,6 +1,8 @@
 package app.takeaways.post;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,10 +44,19 @@ public class SlugHistory {
 	 */
 	@Transactional
 	public void claim(String slug) {
-		this.retired.findById(slug).ifPresent((entry) -> {
-			this.retired.delete(entry);
+		claimAll(List.of(slug));
+	}
+
+	/**
+	 * Posts now use these slugs (found with one statement).
+	 */
+	@Transactional
+	public void claimAll(Collection<String> slugs) {
+		List<RetiredSlug> entries = this.retired.findAllById(slugs);
+		if (!entries.isEmpty()) {
+			this.retired.deleteAll(entries);
 			this.retired.flush();
-		});
+		}
 	}
 
 }

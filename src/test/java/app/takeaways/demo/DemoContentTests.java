@@ -1,19 +1,15 @@
 package app.takeaways.demo;
 
-import java.time.Clock;
-
-import app.takeaways.account.AccountRepository;
-import app.takeaways.comment.CommentRepository;
+import app.takeaways.account.Authors;
+import app.takeaways.comment.CommentCommands;
 import app.takeaways.common.TakeawaysProperties;
-import app.takeaways.post.PostRepository;
-import app.takeaways.post.TagRepository;
+import app.takeaways.post.PostCommands;
+import app.takeaways.post.StoredPosts;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,28 +30,19 @@ class DemoContentTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	PostRepository posts;
+	StoredPosts posts;
 
 	@Autowired
-	TagRepository tags;
+	PostCommands commands;
 
 	@Autowired
-	AccountRepository accounts;
+	Authors authors;
 
 	@Autowired
-	CommentRepository comments;
-
-	@Autowired
-	PasswordEncoder passwords;
+	CommentCommands comments;
 
 	@Autowired
 	TakeawaysProperties properties;
-
-	@Autowired
-	Clock clock;
-
-	@Autowired
-	ApplicationEventPublisher events;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -67,8 +54,7 @@ class DemoContentTests {
 		TakeawaysProperties demoOn = new TakeawaysProperties(this.properties.siteName(), this.properties.siteUrl(),
 				this.properties.timeZone(), this.properties.pageSize(), new TakeawaysProperties.Demo(true),
 				this.properties.maxRequestSize(), this.properties.maxUploadSize(), this.properties.maxImageSize());
-		DemoContent demo = new DemoContent(this.posts, this.tags, this.accounts, this.comments, this.passwords, demoOn,
-				this.clock, this.events);
+		DemoContent demo = new DemoContent(this.posts, this.commands, this.authors, this.comments, demoOn);
 		this.transactions.executeWithoutResult((status) -> demo.run(null));
 
 		assertThat(this.mvc.get().uri("/")).bodyText()

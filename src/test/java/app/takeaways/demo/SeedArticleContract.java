@@ -126,6 +126,18 @@ abstract class SeedArticleContract {
 	}
 
 	@Test
+	void demoPostReadsAsWrittenOnItsPublicationDayNotWhenItWasLoaded() throws IOException {
+		Document page = page("/posts/" + SLUG);
+
+		assertThat(page.select("meta[property=article:published_time]").attr("content"))
+			.isEqualTo("2026-11-20T08:30:00Z");
+		assertThat(page.select("meta[property=article:modified_time]").attr("content"))
+			.isEqualTo("2026-11-20T08:30:00Z");
+		JsonNode ld = this.json.readTree(page.select("script[type=application/ld+json]").html());
+		assertThat(ld.get("dateModified").asString()).isEqualTo("2026-11-20T08:30:00Z");
+	}
+
+	@Test
 	void takeawaysPageShowsTheListAloneWithALinkBack() throws IOException {
 		Document page = page("/posts/" + SLUG + "/takeaways");
 

@@ -3,6 +3,7 @@ package app.takeaways.editor;
 import java.util.List;
 import java.util.Set;
 
+import app.takeaways.post.PostContent;
 import app.takeaways.takeaway.Takeaway;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -159,11 +160,11 @@ class PostFormTests {
 				new TakeawayForm("energy", "Energy, renamed", "old"), new TakeawayForm("", "Energy", "another"),
 				new TakeawayForm("energy", "Copy", "repeated anchor"), new TakeawayForm("<bad>", "!!!", "odd"));
 
-		List<Takeaway> takeaways = PostWriter.takeaways(rows);
+		List<PostContent.Item> takeaways = PostFormMapper.takeaways(rows);
 
-		assertThat(takeaways).extracting(Takeaway::getAnchor)
+		assertThat(takeaways).extracting(PostContent.Item::anchor)
 			.containsExactly("energy-2", "energy", "energy-3", "copy", "takeaway");
-		assertThat(takeaways).extracting(Takeaway::getHeading)
+		assertThat(takeaways).extracting(PostContent.Item::heading)
 			.containsExactly("Energy", "Energy, renamed", "Energy", "Copy", "!!!");
 	}
 

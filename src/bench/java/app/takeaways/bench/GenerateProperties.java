@@ -1,4 +1,4 @@
-package app.takeaways.demo;
+package app.takeaways.bench;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,23 +1,20 @@
-package app.takeaways.demo;
+package app.takeaways.bench;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
+import java.util.Map;
 
-import app.takeaways.account.Account;
-import app.takeaways.account.AccountRepository;
-import app.takeaways.account.Role;
-import app.takeaways.comment.Comment;
-import app.takeaways.comment.ModerationAction;
-import app.takeaways.post.Post;
-import app.takeaways.post.PostRepository;
-import app.takeaways.post.Tag;
-import app.takeaways.takeaway.Takeaway;
-import jakarta.persistence.EntityManager;
+import app.takeaways.account.Authors;
+import app.takeaways.comment.CommentCommands;
+import app.takeaways.comment.CommentStatus;
+import app.takeaways.post.PostCommands;
+import app.takeaways.post.PostContent;
+import app.takeaways.post.PostStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,8 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills the database with many generated posts and comments for benchmarks
- * ({@code takeaways.generate.posts=N}), through the same entities the application uses.
- * Runs after the demo content and only once: it skips when its first post exists.
+ * ({@code takeaways.generate.posts=N}), through the commands the editor and importers
+ * use. Runs after the demo content and only once: it skips when its first post exists.
  */
 @Component
 @Order(20)
@@ -43,6 +40,8 @@ class GeneratedContent implements ApplicationRunner {
 	static final String FIRST_SLUG = "generated-post-1";
 
 	private static final int CHUNK = 250;
+
+	private static final int TAGS = 50;
 
 	private static final String[] HEADINGS = { "Context", "What Changed", "Who Gains", "Who Loses", "The Numbers",
 			"Risks", "Open Questions", "What Comes Next", "Bottom Line" };
@@ -58,11 +57,11 @@ class GeneratedContent implements ApplicationRunner {
 			"museums", "football", "cinema", "music", "science", "space", "oil", "gas", "wind", "solar", "grain",
 			"coffee", "tea" };
 
-	private final EntityManager entities;
+	private final PostCommands posts;
 
-	private final PostRepository posts;
+	private final CommentCommands comments;
 
-	private final AccountRepository accounts;
+	private final Authors authors;
 
 	private final TransactionTemplate transactions;
 
@@ -70,11 +69,11 @@ class GeneratedContent implements ApplicationRunner {
 
 	private final Clock clock;
 
-	GeneratedContent(EntityManager entities, PostRepository posts, AccountRepository accounts,
-			TransactionTemplate transactions, GenerateProperties properties, Clock clock) {
-		this.entities = entities;
+	GeneratedContent(PostCommands posts, CommentCommands comments, Authors authors, TransactionTemplate transactions,
+			GenerateProperties properties, Clock clock) {
 		this.posts = posts;
-		this.accounts = accounts;
+		this.comments = comments;
+		this.authors = authors;
 		this.transactions = transactions;
 		this.properties = properties;
 		this.clock = clock;
@@ -82,20 +81,15 @@ class GeneratedContent implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (this.properties.posts() <= 0 || this.posts.findBySlug(FIRST_SLUG).isPresent()) {
+		if (this.properties.posts() <= 0 || this.posts.slugTaken(FIRST_SLUG)) {
 			return;
 		}
 		long started = System.nanoTime();
-		Long authorId = this.transactions.execute(
-				(tx) -> this.accounts
-					.save(new Account("generator", "Generated Author", "{noop}" + java.util.UUID.randomUUID(),
-							Role.EDITOR, this.clock.instant()))
-					.getId());
-		List<Long> tagIds = this.transactions.execute((tx) -> tags());
+		long authorId = this.authors.findOrCreateWithoutSignIn("generator", "Generated Author");
 		List<Long> postIds = new ArrayList<>();
 		for (int from = 1; from <= this.properties.posts(); from += CHUNK) {
 			int start = from;
-			postIds.addAll(this.transactions.execute((tx) -> postChunk(start, authorId, tagIds)));
+			postIds.addAll(this.transactions.execute((tx) -> this.posts.createAll(authorId, postChunk(start))));
 		}
 		int commentsPerPost = Math.max(1, this.properties.comments() / Math.max(1, postIds.size()));
 		for (int from = 0; from < this.properties.comments(); from += CHUNK * 4) {
@@ -106,51 +100,37 @@ class GeneratedContent implements ApplicationRunner {
 				Duration.ofNanos(System.nanoTime() - started).toSeconds());
 	}
 
-	private List<Long> tags() {
-		List<Long> ids = new ArrayList<>();
-		for (int i = 1; i <= 50; i++) {
-			Tag tag = new Tag("topic-" + i, "Topic " + i);
-			this.entities.persist(tag);
-			ids.add(tag.getId());
-		}
-		return ids;
-	}
-
-	private List<Long> postChunk(int from, long authorId, List<Long> tagIds) {
-		Account author = this.entities.getReference(Account.class, authorId);
-		List<Long> ids = new ArrayList<>();
+	/**
+	 * Published posts, one an hour going back from yesterday, with two of 50 topic tags
+	 * each; every other one closed for comments.
+	 */
+	private List<PostCommands.NewPost> postChunk(int from) {
+		List<PostCommands.NewPost> chunk = new ArrayList<>();
 		int to = Math.min(from + CHUNK - 1, this.properties.posts());
 		Instant newest = this.clock.instant().minus(Duration.ofDays(1));
 		for (int n = from; n <= to; n++) {
 			Instant published = newest.minus(Duration.ofHours(n));
-			Clock at = Clock.fixed(published, this.clock.getZone());
-			Post post = new Post("generated-post-" + n,
+			PostContent content = new PostContent(
 					"Generated article number " + n + " on " + TOPICS[n % TOPICS.length] + " and "
 							+ TOPICS[(n / TOPICS.length) % TOPICS.length],
 					"Lead paragraph of generated article " + n + ". It summarises the story in two sentences.",
-					"Body of generated article " + n + ".\n\nA second paragraph with *some* Markdown.", author, at);
-			post.replaceTakeaways(takeaways(n));
-			Set<Tag> tags = new HashSet<>();
-			tags.add(this.entities.getReference(Tag.class, tagIds.get(n % tagIds.size())));
-			tags.add(this.entities.getReference(Tag.class, tagIds.get((n * 7) % tagIds.size())));
-			post.tagWith(tags);
-			post.publishAt(published, at);
-			if (n % 2 == 0) {
-				post.closeComments();
-			}
-			this.entities.persist(post);
-			ids.add(post.getId());
+					"Body of generated article " + n + ".\n\nA second paragraph with *some* Markdown.", takeaways(n),
+					List.of(topic(n % TAGS), topic((n * 7) % TAGS)), PostStatus.PUBLISHED, published, n % 2 == 0,
+					published, null, published);
+			chunk.add(new PostCommands.NewPost("generated-post-" + n, content));
 		}
-		this.entities.flush();
-		this.entities.clear();
-		return ids;
+		return chunk;
 	}
 
-	private static List<Takeaway> takeaways(int n) {
-		List<Takeaway> list = new ArrayList<>();
-		for (int i = 0; i < HEADINGS.length; i++) {
-			String anchor = HEADINGS[i].toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
-			list.add(new Takeaway(anchor, HEADINGS[i], "Point " + (i + 1) + " of generated article " + n
+	private static PostContent.TagName topic(int index) {
+		return new PostContent.TagName("topic-" + (index + 1), "Topic " + (index + 1));
+	}
+
+	private static List<PostContent.Item> takeaways(int n) {
+		List<PostContent.Item> list = new ArrayList<>();
+		for (String heading : HEADINGS) {
+			String anchor = heading.toLowerCase(Locale.ROOT).replace(' ', '-');
+			list.add(new PostContent.Item(anchor, heading, "Point " + (list.size() + 1) + " of generated article " + n
 					+ ", long enough to read like a real takeaway with a sentence or two of explanation."));
 		}
 		return list;
@@ -161,22 +141,20 @@ class GeneratedContent implements ApplicationRunner {
 	 */
 	private void commentChunk(int from, List<Long> postIds, int perPost) {
 		int to = Math.min(from + CHUNK * 4, this.properties.comments());
+		Map<Long, List<CommentCommands.Brought>> byPost = new LinkedHashMap<>();
 		for (int n = from; n < to; n++) {
-			Post post = this.entities.getReference(Post.class, postIds.get((n / perPost) % postIds.size()));
-			Clock at = Clock.fixed(this.clock.instant().minus(Duration.ofMinutes(n)), this.clock.getZone());
-			Comment comment = new Comment(post, null, "Reader " + (n % 5000), "reader" + (n % 5000) + "@example.org",
-					null, "Generated comment " + n + ". Thoughtful words about the article.", at);
+			long postId = postIds.get((n / perPost) % postIds.size());
+			Instant at = this.clock.instant().minus(Duration.ofMinutes(n));
 			int bucket = n % 20;
-			if (bucket < 16) {
-				comment.approve(at);
-			}
-			else if (bucket == 19) {
-				comment.apply(ModerationAction.SPAM, at);
-			}
-			this.entities.persist(comment);
+			CommentStatus status = (bucket < 16) ? CommentStatus.APPROVED
+					: (bucket == 19) ? CommentStatus.SPAM : CommentStatus.PENDING;
+			byPost.computeIfAbsent(postId, (id) -> new ArrayList<>())
+				.add(new CommentCommands.Brought(n, 0,
+						new CommentCommands.Written("Reader " + (n % 5000), "reader" + (n % 5000) + "@example.org",
+								null, "Generated comment " + n + ". Thoughtful words about the article."),
+						status, at));
 		}
-		this.entities.flush();
-		this.entities.clear();
+		byPost.forEach((postId, comments) -> this.comments.bringInAll(postId, comments, Map.of()));
 	}
 
 }

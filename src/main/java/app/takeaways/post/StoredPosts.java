@@ -1,0 +1,81 @@
+package app.takeaways.post;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.EntityGraph;
+import jakarta.persistence.EntityManager;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every post as stored, whatever its status: what the editor lists and opens.
+ */
+@Service
+public class StoredPosts {
+
+	private final PostRepository posts;
+
+	private final EntityManager entities;
+
+	private final Clock clock;
+
+	StoredPosts(PostRepository posts, EntityManager entities, Clock clock) {
+		this.posts = posts;
+		this.entities = entities;
+		this.clock = clock;
+	}
+
+	/**
+	 * The post with this id, if there is one. Within the transaction that just created or
+	 * changed it, this reads what is already in memory.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<StoredPost> find(long id) {
+		return entity(id).map(StoredPost::of);
+	}
+
+	/**
+	 * Whether there is no post at all.
+	 */
+	@Transactional(readOnly = true)
+	public boolean none() {
+		return this.posts.count() == 0;
+	}
+
+	/**
+	 * One page (1-based) of all posts, most recently changed first. {@code status} is
+	 * all, draft, scheduled (not out yet) or published (out now); {@code query} a part of
+	 * the title, any case.
+	 */
+	@Transactional(readOnly = true)
+	public Page<PostListRow> list(String status, String query, int page, int size) {
+		String filter = switch (status.toLowerCase(Locale.ROOT)) {
+			case "draft", "scheduled", "published" -> status.toUpperCase(Locale.ROOT);
+			default -> "ALL";
+		};
+		String escaped = query.strip()
+			.toLowerCase(Locale.ROOT)
+			.replace("\\", "\\\\")
+			.replace("%", "\\%")
+			.replace("_", "\\_");
+		return this.posts.findForEditor(filter, "%" + escaped + "%", this.clock.instant(),
+				PageRequest.of(Math.max(page, 1) - 1, size));
+	}
+
+	/**
+	 * The post with its author and takeaways, in one statement; none when the persistence
+	 * context already holds it.
+	 */
+	Optional<Post> entity(long id) {
+		EntityGraph<Post> graph = this.entities.createEntityGraph(Post.class);
+		graph.addAttributeNodes("author", "takeaways");
+		return Optional.ofNullable(this.entities.find(Post.class, id, Map.of("jakarta.persistence.fetchgraph", graph)));
+	}
+
+}
