@@ -1,16 +1,22 @@
 # Sourced by bench/run.sh --overload once the app is up (APP_PID, APP_PORT, WORK, DB, SEED, STARTUP_MS set).
-# 500 connections on uncached pages (a search page and the search API), 20 s each: how many requests get
+# 500 connections on uncached pages (a search page and the search API, a new query each time), 20 s each: how many requests get
 # an answer, how many are 200 and how many 503, socket errors, the app's memory during and after, and
 # whether it serves normally once the load stops.
 OVERLOAD_CONNECTIONS=${OVERLOAD_CONNECTIONS:-500} OVERLOAD_SECONDS=${OVERLOAD_SECONDS:-20}
 BASE="http://127.0.0.1:$APP_PORT"
 ulimit -n 65536 2>/dev/null || ulimit -n 4096 2>/dev/null || true
 
-# wrk keeps one Lua state per thread: count statuses in each and add them up at the end.
+# wrk keeps one Lua state per thread: count statuses in each and add them up at the end. Every request
+# searches for something new ("energy or zz<thread>x<n>": the results for "energy", under a query never
+# asked before), so neither the page cache nor the search result cache can answer it.
 cat >"$WORK/status.lua" <<'LUA'
 local threads = {}
-function setup(thread) table.insert(threads, thread) end
-function init(args) statuses = {} end
+function setup(thread) table.insert(threads, thread); thread:set("id", #threads) end
+function init(args) statuses = {}; sent = 0 end
+function request()
+	sent = sent + 1
+	return wrk.format(nil, wrk.path .. "+or+zz" .. id .. "x" .. sent)
+end
 function response(status, headers, body) statuses[status] = (statuses[status] or 0) + 1 end
 function done(summary, latency, requests)
 	local total = {}

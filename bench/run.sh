@@ -297,6 +297,17 @@ measure home "$BASE/" "${GZIP[@]}"
 measure home-page-50 "$BASE/?page=50" "${GZIP[@]}"
 measure tag "$BASE/tags/topic-1" "${GZIP[@]}"
 measure search "$BASE/search?q=energy" "${GZIP[@]}"
+# The same results under a query never asked before ("energy or zz<thread>x<n>"): rendered every time.
+cat >"$WORK/search-uncached.lua" <<'LUA'
+local count = 0
+function setup(thread) count = count + 1; thread:set("id", count) end
+function init(args) sent = 0 end
+function request()
+	sent = sent + 1
+	return wrk.format(nil, wrk.path .. "+or+zz" .. id .. "x" .. sent)
+end
+LUA
+measure search-uncached "$BASE/search?q=energy" -s "$WORK/search-uncached.lua" "${GZIP[@]}"
 measure api-post "$BASE/api$SEED" "${GZIP[@]}"
 measure api-takeaways "$BASE/api$SEED/takeaways" "${GZIP[@]}"
 measure api-list "$BASE/api/posts" "${GZIP[@]}"

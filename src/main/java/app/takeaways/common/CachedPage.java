@@ -27,6 +27,13 @@ public @interface CachedPage {
 	 */
 	String slug() default "slug";
 
+	/**
+	 * Query parameters the answer depends on, besides a list's {@code page}: a request
+	 * that sends any other parameter is rendered and not kept (so made-up parameters
+	 * cannot fill the cache with copies of one page).
+	 */
+	String[] params() default {};
+
 	enum Shows {
 
 		/**

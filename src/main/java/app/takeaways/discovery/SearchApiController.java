@@ -2,6 +2,8 @@ package app.takeaways.discovery;
 
 import java.util.List;
 
+import app.takeaways.common.CachedPage;
+import app.takeaways.common.CachedPage.Shows;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -29,6 +31,7 @@ class SearchApiController {
 		this.messages = messages;
 	}
 
+	@CachedPage(value = Shows.LIST, params = "q")
 	@GetMapping("/api/search")
 	SearchResults search(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(defaultValue = "1") int page) {

@@ -1,5 +1,7 @@
 package app.takeaways.discovery;
 
+import app.takeaways.common.CachedPage;
+import app.takeaways.common.CachedPage.Shows;
 import app.takeaways.common.SiteUrls;
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +25,7 @@ class SearchController {
 		this.urls = urls;
 	}
 
+	@CachedPage(value = Shows.LIST, params = "q")
 	@GetMapping("/search")
 	String search(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "1") int page,
 			Model model) {

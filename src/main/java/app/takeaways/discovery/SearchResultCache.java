@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import app.takeaways.post.PostChanged;
-import app.takeaways.post.PostLists;
+import app.takeaways.post.PostKeys;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
@@ -31,14 +31,14 @@ class SearchResultCache {
 	/** Counts evictions: a page whose search began before one is not kept. */
 	private final AtomicLong generation = new AtomicLong();
 
-	private final PostLists lists;
+	private final PostKeys keys;
 
 	private final Clock clock;
 
 	private volatile @Nullable Instant validUntil;
 
-	SearchResultCache(PostLists lists, Clock clock) {
-		this.lists = lists;
+	SearchResultCache(PostKeys keys, Clock clock) {
+		this.keys = keys;
 		this.clock = clock;
 	}
 
@@ -63,7 +63,7 @@ class SearchResultCache {
 	 */
 	void put(String query, int page, SearchOutcome outcome, long searchedInGeneration) {
 		if (this.validUntil == null) {
-			this.validUntil = this.lists.nextPublicationAfter(this.clock.instant()).orElse(Instant.MAX);
+			this.validUntil = this.keys.nextPublication().orElse(Instant.MAX);
 		}
 		if (this.generation.get() == searchedInGeneration) {
 			this.pages.put(new Key(query, page), outcome);

@@ -2,6 +2,7 @@ package app.takeaways.pagecache;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -20,11 +21,15 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * The addresses of handlers marked {@link CachedPage}, read once from the MVC mappings,
  * so {@link PageCacheFilter} looks into the cache only for requests that may be kept and
  * leaves every other request untouched. A list may be asked for a page number
- * ({@code ?page=2}); a post's answers take no query string.
+ * ({@code ?page=2}) and for the parameters its annotation names (the search's {@code q});
+ * a post's answers take no query string. Longer query strings than
+ * {@value #MAX_QUERY_LENGTH} characters are never kept.
  */
 class CachedPaths {
 
-	private static final Pattern PAGE_QUERY = Pattern.compile("page=\\d{1,6}");
+	static final int MAX_QUERY_LENGTH = 400;
+
+	private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,6}");
 
 	private final Supplier<List<Marked>> marked;
 
@@ -37,10 +42,26 @@ class CachedPaths {
 		String query = request.getQueryString();
 		for (Marked candidate : this.marked.get()) {
 			if (candidate.pattern().matches(path)) {
-				return query == null || (candidate.list() && PAGE_QUERY.matcher(query).matches());
+				return query == null || (candidate.list() && acceptable(query, candidate.params()));
 			}
 		}
 		return false;
+	}
+
+	private static boolean acceptable(String query, Set<String> params) {
+		if (query.length() > MAX_QUERY_LENGTH) {
+			return false;
+		}
+		for (String pair : query.split("&", -1)) {
+			int equals = pair.indexOf('=');
+			String name = (equals >= 0) ? pair.substring(0, equals) : pair;
+			String value = (equals >= 0) ? pair.substring(equals + 1) : "";
+			boolean known = "page".equals(name) ? PAGE_NUMBER.matcher(value).matches() : params.contains(name);
+			if (!known) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static List<Marked> read(List<RequestMappingHandlerMapping> mappings) {
@@ -51,7 +72,7 @@ class CachedPaths {
 				if (cached != null) {
 					for (String pattern : info.getPatternValues()) {
 						marked.add(new Marked(PathPatternParser.defaultInstance.parse(pattern),
-								cached.value() == CachedPage.Shows.LIST));
+								cached.value() == CachedPage.Shows.LIST, Set.of(cached.params())));
 					}
 				}
 			});
@@ -59,7 +80,7 @@ class CachedPaths {
 		return List.copyOf(marked);
 	}
 
-	private record Marked(PathPattern pattern, boolean list) {
+	private record Marked(PathPattern pattern, boolean list, Set<String> params) {
 	}
 
 }

@@ -3,6 +3,7 @@ package app.takeaways.pagecache;
 import app.takeaways.comment.CommentsChanged;
 import app.takeaways.comment.DiscussionRulesChanged;
 import app.takeaways.post.PostChanged;
+import app.takeaways.post.PostKeys;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -20,10 +21,13 @@ class PageCacheEviction {
 
 	private final PageCache cache;
 
+	private final PostKeys keys;
+
 	private final Counter evictions;
 
-	PageCacheEviction(PageCache cache, MeterRegistry meters) {
+	PageCacheEviction(PageCache cache, PostKeys keys, MeterRegistry meters) {
 		this.cache = cache;
+		this.keys = keys;
 		this.evictions = Counter.builder("takeaways.page.cache.evictions")
 			.description("Changes that evicted cached pages")
 			.register(meters);
@@ -66,6 +70,7 @@ class PageCacheEviction {
 	 * nothing cached can be trusted.
 	 */
 	void evictEverything() {
+		this.keys.forgetSchedule();
 		this.cache.evictAll();
 		this.evictions.increment();
 	}

@@ -104,15 +104,6 @@ public class PostLists {
 	}
 
 	/**
-	 * When the first post that is scheduled after {@code now} comes out, if any is: until
-	 * then, lists (and search results) built now stay true.
-	 */
-	@Transactional(readOnly = true)
-	public Optional<Instant> nextPublicationAfter(Instant now) {
-		return this.posts.findNextPublicationAfter(now);
-	}
-
-	/**
 	 * The visible ones of the given posts with their texts, in the order given.
 	 */
 	@Transactional(readOnly = true)

@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Search pages say whether more follow without counting every match, and a result page
- * asked for again comes from the cache until a post changes. Posts are written through
- * {@link PostCommands}, which announces each change as the editor does.
+ * asked for again comes from the caches (the result and, for anonymous readers, the
+ * rendered bytes) until a post changes. Posts are written through {@link PostCommands},
+ * which announces each change as the editor does.
  */
 @SpringBootTest(properties = { "takeaways.demo.enabled=false", "takeaways.page-size=2" })
 @AutoConfigureMockMvc
@@ -78,6 +79,31 @@ class SearchPagingTests {
 		api("/api/search?q=quokka").extractingPath("$.results[*].slug")
 			.asArray()
 			.containsExactlyInAnyOrder("quokka-1", "quokka-2");
+	}
+
+	@Test
+	void aSearchPageIsKeptAsRenderedBytesUntilAPostChangesAndOtherParametersAreNeverKept() {
+		long author = this.accounts.save(Posts.author("kept")).getId();
+		publish(author, "numbat-1", "Numbat burrows", 1);
+		MvcTestResult first = this.mvc.get().uri("/search?q=numbat").header("Accept-Encoding", "gzip").exchange();
+		assertThat(first).hasStatusOk().hasHeader("Content-Encoding", "gzip").hasHeader("Vary", "Accept-Encoding");
+		String etag = first.getResponse().getHeader("ETag");
+		assertThat(etag).as("a kept answer carries its validator").isNotBlank();
+		assertThat(
+				this.mvc.get().uri("/search?q=numbat").header("Accept-Encoding", "gzip").header("If-None-Match", etag))
+			.hasStatus(HttpStatus.NOT_MODIFIED);
+		assertThat(this.mvc.get().uri("/api/search?q=numbat").exchange().getResponse().getHeader("ETag")).isNotBlank();
+
+		MvcTestResult tracked = this.mvc.get().uri("/search?q=numbat&utm_source=feed").exchange();
+		assertThat(tracked).hasStatusOk().bodyText().contains("burrows");
+		assertThat(tracked.getResponse().getHeader("ETag")).as("rendered for this request only").isNull();
+
+		publish(author, "numbat-2", "Numbat diets", 0);
+
+		assertThat(this.mvc.get().uri("/search?q=numbat")).bodyText().contains("burrows", "diets");
+		api("/api/search?q=numbat").extractingPath("$.results[*].slug")
+			.asArray()
+			.containsExactlyInAnyOrder("numbat-1", "numbat-2");
 	}
 
 	private AbstractJsonContentAssert<?> api(String path) {

@@ -205,6 +205,30 @@ class PostPageCacheTests {
 		assertThat(get("/")).bodyText().contains(scheduled.getTitle());
 	}
 
+	@Test
+	void aPostScheduledBeforeTheOneAwaitedAppearsAtItsOwnTime() {
+		Post later = schedule("later", Duration.ofHours(2));
+		assertThat(get("/")).bodyText().doesNotContain(later.getTitle());
+		Post sooner = schedule("sooner", Duration.ofHours(1));
+		assertThat(get("/")).bodyText().doesNotContain(sooner.getTitle());
+
+		((MutableClock) this.clock).advance(Duration.ofHours(1));
+
+		assertThat(get("/")).bodyText().contains(sooner.getTitle()).doesNotContain(later.getTitle());
+		((MutableClock) this.clock).advance(Duration.ofHours(1));
+		assertThat(get("/")).bodyText().contains(sooner.getTitle(), later.getTitle());
+	}
+
+	private Post schedule(String name, Duration after) {
+		return this.transactions.execute((tx) -> {
+			Post post = Posts.draft(CommentFixtures.unique(name), this.posts.findAll().get(0).getAuthor(), this.clock);
+			post.publishAt(this.clock.instant().plus(after), this.clock);
+			Post saved = this.posts.save(post);
+			this.events.publishEvent(new PostChanged(saved.getId(), Set.of(saved.getSlug()), true));
+			return saved;
+		});
+	}
+
 	private String summaryOf(Post post) {
 		String html = new String(get("/").getResponse().getContentAsByteArray(),
 				java.nio.charset.StandardCharsets.UTF_8);
