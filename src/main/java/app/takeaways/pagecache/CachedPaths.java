@@ -1,8 +1,12 @@
 package app.takeaways.pagecache;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -22,8 +26,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * so {@link PageCacheFilter} looks into the cache only for requests that may be kept and
  * leaves every other request untouched. A list may be asked for a page number
  * ({@code ?page=2}) and for the parameters its annotation names (the search's {@code q});
- * a post's answers take no query string. Longer query strings than
- * {@value #MAX_QUERY_LENGTH} characters are never kept.
+ * a post's answers take no parameters. A parameter sent twice, or parameters longer than
+ * {@value #MAX_QUERY_LENGTH} characters together, are never kept.
  */
 class CachedPaths {
 
@@ -39,25 +43,44 @@ class CachedPaths {
 
 	boolean mayBeCached(HttpServletRequest request) {
 		PathContainer path = PathContainer.parsePath(request.getRequestURI());
-		String query = request.getQueryString();
+		Map<String, String[]> parameters = request.getParameterMap();
 		for (Marked candidate : this.marked.get()) {
 			if (candidate.pattern().matches(path)) {
-				return query == null || (candidate.list() && acceptable(query, candidate.params()));
+				return parameters.isEmpty() || (candidate.list() && acceptable(parameters, candidate.params()));
 			}
 		}
 		return false;
 	}
 
-	private static boolean acceptable(String query, Set<String> params) {
-		if (query.length() > MAX_QUERY_LENGTH) {
-			return false;
-		}
-		for (String pair : query.split("&", -1)) {
-			int equals = pair.indexOf('=');
-			String name = (equals >= 0) ? pair.substring(0, equals) : pair;
-			String value = (equals >= 0) ? pair.substring(equals + 1) : "";
-			boolean known = "page".equals(name) ? PAGE_NUMBER.matcher(value).matches() : params.contains(name);
-			if (!known) {
+	/**
+	 * The request's parameters as part of a cache key: by name, then as sent, so that
+	 * {@code ?page=2&q=a} and {@code ?q=a&page=2} are one entry and parameters that do
+	 * not come in the query string still count. Empty without parameters.
+	 */
+	static String keyOf(HttpServletRequest request) {
+		StringBuilder key = new StringBuilder();
+		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+			for (String value : values) {
+				key.append(key.isEmpty() ? '?' : '&')
+					.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+					.append('=')
+					.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+			}
+		});
+		return key.toString();
+	}
+
+	private static boolean acceptable(Map<String, String[]> parameters, Set<String> params) {
+		int length = 0;
+		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+			String name = parameter.getKey();
+			String[] values = parameter.getValue();
+			if (values.length != 1) {
+				return false;
+			}
+			length += name.length() + values[0].length() + 2;
+			boolean known = "page".equals(name) ? PAGE_NUMBER.matcher(values[0]).matches() : params.contains(name);
+			if (!known || length > MAX_QUERY_LENGTH) {
 				return false;
 			}
 		}

@@ -27,13 +27,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * answers to handlers marked {@code @CachedPage} (see {@link CachedPageInterceptor}).
  * Runs just before the security filters: a hit skips them (the reader is anonymous and
  * has no session) and replays the headers they set when the answer was rendered. Requests
- * with a session or credentials, and query strings other than a list's page number,
- * always render; so does a request running inside an open transaction (only tests do
- * that: the page could show rows that are rolled back, and would miss rows not yet
- * announced). Entries are kept per host name, so a forged {@code Host} header cannot put
- * its links into other readers' pages. Conditional requests are answered here, from the
- * validators of the encoding the reader gets ({@link CachedAnswerWriter}), never by the
- * handler.
+ * with a session or credentials, and parameters other than a list's page number and those
+ * its handler names, always render; so does a request running inside an open transaction
+ * (only tests do that: the page could show rows that are rolled back, and would miss rows
+ * not yet announced). Entries are kept per host name, so a forged {@code Host} header
+ * cannot put its links into other readers' pages. Conditional requests are answered here,
+ * from the validators of the encoding the reader gets ({@link CachedAnswerWriter}), never
+ * by the handler.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -68,9 +68,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String query = request.getQueryString();
 		String path = request.getServerName() + ":" + request.getServerPort() + request.getRequestURI()
-				+ ((query != null) ? "?" + query : "");
+				+ CachedPaths.keyOf(request);
 		Optional<CachedAnswer> hit = this.cache.get(path);
 		if (hit.isPresent()) {
 			CachedAnswerWriter.write(hit.get(), request, response);
