@@ -7,15 +7,15 @@ BASE="http://127.0.0.1:$APP_PORT"
 ulimit -n 65536 2>/dev/null || ulimit -n 4096 2>/dev/null || true
 
 # wrk keeps one Lua state per thread: count statuses in each and add them up at the end. Every request
-# searches for something new ("energy or zz<thread>x<n>": the results for "energy", under a query never
+# searches for something new ("energy or zz<time>x<thread>x<n>": the results for "energy", under a query never
 # asked before), so neither the page cache nor the search result cache can answer it.
 cat >"$WORK/status.lua" <<'LUA'
 local threads = {}
 function setup(thread) table.insert(threads, thread); thread:set("id", #threads) end
-function init(args) statuses = {}; sent = 0 end
+function init(args) statuses = {}; sent = 0; run = os.time() end
 function request()
 	sent = sent + 1
-	return wrk.format(nil, wrk.path .. "+or+zz" .. id .. "x" .. sent)
+	return wrk.format(nil, wrk.path .. "+or+zz" .. run .. "x" .. id .. "x" .. sent)
 end
 function response(status, headers, body) statuses[status] = (statuses[status] or 0) + 1 end
 function done(summary, latency, requests)

@@ -70,6 +70,13 @@ class CachedPaths {
 		return key.toString();
 	}
 
+	/**
+	 * Whether the request carries free text (a parameter other than a page number).
+	 */
+	static boolean hasFreeText(HttpServletRequest request) {
+		return request.getParameterMap().keySet().stream().anyMatch((name) -> !"page".equals(name));
+	}
+
 	private static boolean acceptable(Map<String, String[]> parameters, Set<String> params) {
 		int length = 0;
 		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {

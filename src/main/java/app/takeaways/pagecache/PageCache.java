@@ -34,6 +34,9 @@ public class PageCache {
 		.expireAfterWrite(Duration.ofHours(1))
 		.build();
 
+	/** Addresses asked for once, for {@link #askedBefore}. */
+	private final Cache<String, Boolean> asked = Caffeine.newBuilder().maximumSize(10_000).build();
+
 	private final AtomicLong generation = new AtomicLong();
 
 	private final Clock clock;
@@ -86,6 +89,14 @@ public class PageCache {
 		if (this.generation.get() == renderedInGeneration) {
 			this.answers.put(path, answer);
 		}
+	}
+
+	/**
+	 * Whether {@code path} was asked for before (of the last ten thousand addresses asked
+	 * for); notes that it now was.
+	 */
+	boolean askedBefore(String path) {
+		return this.asked.asMap().putIfAbsent(path, Boolean.TRUE) != null;
 	}
 
 	private boolean listsStillValid() {

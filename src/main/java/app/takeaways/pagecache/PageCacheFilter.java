@@ -24,16 +24,18 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves anonymous readers from {@link PageCache} when it can, and fills the cache from
- * answers to handlers marked {@code @CachedPage} (see {@link CachedPageInterceptor}).
- * Runs just before the security filters: a hit skips them (the reader is anonymous and
- * has no session) and replays the headers they set when the answer was rendered. Requests
- * with a session or credentials, and parameters other than a list's page number and those
- * its handler names, always render; so does a request running inside an open transaction
- * (only tests do that: the page could show rows that are rolled back, and would miss rows
- * not yet announced). Entries are kept per host name, so a forged {@code Host} header
- * cannot put its links into other readers' pages. Conditional requests are answered here,
- * from the validators of the encoding the reader gets ({@link CachedAnswerWriter}), never
- * by the handler.
+ * answers to handlers marked {@code @CachedPage} (see {@link CachedPageInterceptor}). An
+ * answer to free text (a search) is kept only when it is asked for a second time: most
+ * searches are asked once, and keeping them would cost compressing each in every encoding
+ * for nothing. Runs just before the security filters: a hit skips them (the reader is
+ * anonymous and has no session) and replays the headers they set when the answer was
+ * rendered. Requests with a session or credentials, and parameters other than a list's
+ * page number and those its handler names, always render; so does a request running
+ * inside an open transaction (only tests do that: the page could show rows that are
+ * rolled back, and would miss rows not yet announced). Entries are kept per host name, so
+ * a forged {@code Host} header cannot put its links into other readers' pages.
+ * Conditional requests are answered here, from the validators of the encoding the reader
+ * gets ({@link CachedAnswerWriter}), never by the handler.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -81,7 +83,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		Long owner = (wrapper.getStatus() == 200 && request.getSession(false) == null
 				&& wrapper.getHeader(HttpHeaders.CONTENT_ENCODING) == null && wrapper.getContentType() != null)
 						? ownerOf(request) : null;
-		if (owner != null) {
+		if (owner != null && (!CachedPaths.hasFreeText(request) || this.cache.askedBefore(path))) {
 			CachedAnswer answer = CachedAnswer.of(owner, wrapper.getContentType(),
 					cacheControlOf(wrapper.getHeader(HttpHeaders.CACHE_CONTROL)), replayableHeaders(wrapper),
 					wrapper.getContentAsByteArray());
