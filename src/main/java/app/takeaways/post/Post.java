@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import app.takeaways.account.Account;
 import app.takeaways.takeaway.Takeaway;
@@ -184,6 +185,33 @@ public class Post {
 			this.takeaways.add(takeaway);
 		}
 		this.takeawayCount = this.takeaways.size();
+	}
+
+	/**
+	 * Whether the takeaways are these, in this order, with these anchors, headings and
+	 * bodies.
+	 */
+	boolean saysTheseTakeaways(List<PostContent.Item> items) {
+		if (items.size() != this.takeaways.size()) {
+			return false;
+		}
+		for (int i = 0; i < items.size(); i++) {
+			PostContent.Item item = items.get(i);
+			Takeaway takeaway = this.takeaways.get(i);
+			if (!takeaway.getAnchor().equals(item.anchor()) || !takeaway.getHeading().equals(item.heading())
+					|| !takeaway.getBody().equals(item.body())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Whether the post has exactly the tags with these addresses.
+	 */
+	boolean isTaggedExactly(List<String> slugs) {
+		return this.tags.size() == slugs.size()
+				&& this.tags.stream().map(Tag::getSlug).collect(Collectors.toSet()).equals(Set.copyOf(slugs));
 	}
 
 	public void tagWith(Set<Tag> newTags) {

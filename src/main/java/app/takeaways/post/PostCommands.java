@@ -88,7 +88,9 @@ public class PostCommands {
 			PostContent content = newPost.content();
 			Post post = new Post(newPost.slug(), content.title(), content.lead(), content.body(), author,
 					asOf(content.createdAt()));
-			apply(post, content, tags);
+			post.replaceTakeaways(takeaways(PostContent.anchored(content.takeaways())));
+			post.tagWith(tagged(content, tags));
+			apply(post, content);
 			if (content.updatedAt() != null) {
 				post.touch(asOf(content.updatedAt()));
 			}
@@ -154,7 +156,8 @@ public class PostCommands {
 	/**
 	 * The takeaway list is cleared and flushed before the new rows go in, so that the
 	 * unique (post, position) and (post, anchor) constraints never see old and new rows
-	 * at once.
+	 * at once. Takeaways and tags that stay as they were are left alone (an editor who
+	 * changes the lead rewrites no takeaway or tag row).
 	 */
 	private void write(long id, @Nullable String slug, PostContent content) {
 		Post post = this.stored.entity(id).orElseThrow(() -> new PostNotFoundException("#" + id));
@@ -168,22 +171,33 @@ public class PostCommands {
 			post.changeSlug(slug);
 		}
 		post.revise(content.title(), content.lead(), content.body(), this.clock);
-		post.replaceTakeaways(List.of());
-		this.posts.flush();
-		apply(post, content, this.tags.findOrCreate(content.tags()));
+		List<PostContent.Item> takeaways = PostContent.anchored(content.takeaways());
+		if (!post.saysTheseTakeaways(takeaways)) {
+			post.replaceTakeaways(List.of());
+			this.posts.flush();
+			post.replaceTakeaways(takeaways(takeaways));
+		}
+		List<String> tagSlugs = content.tags().stream().map(PostContent.TagName::slug).toList();
+		if (!post.isTaggedExactly(tagSlugs)) {
+			post.tagWith(tagged(content, this.tags.findOrCreate(content.tags())));
+		}
+		apply(post, content);
 		this.posts.flush();
 		this.events.publishEvent(new PostChanged(id, Set.copyOf(List.of(oldSlug, post.getSlug())),
 				wasPublic || post.isPublishedOrScheduled()));
 	}
 
-	private void apply(Post post, PostContent content, Map<String, Tag> tags) {
-		post.replaceTakeaways(PostContent.anchored(content.takeaways())
-			.stream()
-			.map((item) -> new Takeaway(item.anchor(), item.heading(), item.body()))
-			.toList());
+	private static List<Takeaway> takeaways(List<PostContent.Item> anchored) {
+		return anchored.stream().map((item) -> new Takeaway(item.anchor(), item.heading(), item.body())).toList();
+	}
+
+	private static Set<Tag> tagged(PostContent content, Map<String, Tag> tags) {
 		Set<Tag> tagged = new LinkedHashSet<>();
 		content.tags().forEach((name) -> tagged.add(tags.get(name.slug())));
-		post.tagWith(tagged);
+		return tagged;
+	}
+
+	private void apply(Post post, PostContent content) {
 		post.showLeadImage(content.leadImage());
 		if (content.commentsClosed()) {
 			post.closeComments();
