@@ -89,7 +89,7 @@ class FeedController {
 		}
 		String self = "/tags/" + view.slug() + "/feed.atom";
 		Freshness freshness = freshnessOf(newest);
-		if (Validators.notModified(request, freshness.lastModified(), self, versionsOf(newest), this.urls.base())) {
+		if (ConditionalGet.notModified(request, freshness.lastModified(), self, versionsOf(newest), this.urls.base())) {
 			return null;
 		}
 		String title = this.writer.message("feed.tag.title", this.siteName, view.name());
@@ -104,7 +104,7 @@ class FeedController {
 		PostFeeds.PostRef post = this.posts.ref(slug);
 		ApprovedComments.Freshness freshness = this.comments.freshnessOf(post.id());
 		String self = "/posts/" + post.slug() + "/comments.atom";
-		if (Validators.notModified(request, freshness.lastApproved(), self, freshness.count(), post.title(),
+		if (ConditionalGet.notModified(request, freshness.lastApproved(), self, freshness.count(), post.title(),
 				this.urls.base())) {
 			return null;
 		}
@@ -123,7 +123,7 @@ class FeedController {
 	private ResponseEntity<String> newest(ServletWebRequest request, String type, String self, MediaType mediaType) {
 		List<PostView> newest = this.posts.newest(POSTS);
 		Freshness freshness = freshnessOf(newest);
-		if (Validators.notModified(request, freshness.lastModified(), self, versionsOf(newest), this.urls.base())) {
+		if (ConditionalGet.notModified(request, freshness.lastModified(), self, versionsOf(newest), this.urls.base())) {
 			return null;
 		}
 		String body = this.writer.posts(type, this.siteName, self, "/", updated(freshness.lastModified()), newest);

@@ -49,7 +49,8 @@ class SitemapController {
 	@GetMapping("/sitemap.xml")
 	ResponseEntity<String> sitemap(ServletWebRequest request) throws XMLStreamException {
 		Freshness freshness = this.posts.freshness();
-		if (Validators.notModified(request, freshness.lastModified(), "sitemap", freshness.count(), this.urls.base())) {
+		if (ConditionalGet.notModified(request, freshness.lastModified(), "sitemap", freshness.count(),
+				this.urls.base())) {
 			return null;
 		}
 		StringWriter out = new StringWriter();

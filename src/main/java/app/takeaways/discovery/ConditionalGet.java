@@ -15,11 +15,11 @@ import org.springframework.web.context.request.ServletWebRequest;
  * (how many posts, when the newest changed) before anything is rendered, so a conditional
  * GET that matches is answered with 304 and no body at the cost of one small query.
  */
-final class Validators {
+final class ConditionalGet {
 
 	static final String CACHE_CONTROL = "public, max-age=300";
 
-	private Validators() {
+	private ConditionalGet() {
 	}
 
 	/**
