@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
+import app.takeaways.common.ChangesMissed;
 import app.takeaways.post.PostChanged;
 import app.takeaways.post.PostKeys;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -79,6 +81,14 @@ class SearchResultCache {
 		if (changed.listsAffected()) {
 			evictAll();
 		}
+	}
+
+	/**
+	 * Changes made on other instances may have gone unheard.
+	 */
+	@EventListener
+	void on(ChangesMissed missed) {
+		evictAll();
 	}
 
 	void evictAll() {

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import app.takeaways.comment.CommentsChanged;
 import app.takeaways.comment.DiscussionRulesChanged;
+import app.takeaways.common.ChangesMissed;
 import app.takeaways.media.MediaDeleted;
 import app.takeaways.post.PostChanged;
 import org.jspecify.annotations.Nullable;
@@ -53,8 +54,6 @@ class ClusterChanges implements SmartLifecycle {
 
 	private final ApplicationEventPublisher events;
 
-	private final PageCacheEviction eviction;
-
 	private final boolean enabled;
 
 	private volatile boolean running;
@@ -63,12 +62,10 @@ class ClusterChanges implements SmartLifecycle {
 
 	private @Nullable Thread listener;
 
-	ClusterChanges(JdbcConnectionDetails database, JdbcTemplate jdbc, ApplicationEventPublisher events,
-			PageCacheEviction eviction) {
+	ClusterChanges(JdbcConnectionDetails database, JdbcTemplate jdbc, ApplicationEventPublisher events) {
 		this.database = database;
 		this.jdbc = jdbc;
 		this.events = events;
-		this.eviction = eviction;
 		this.enabled = database.getJdbcUrl().startsWith("jdbc:postgresql:");
 	}
 
@@ -158,7 +155,7 @@ class ClusterChanges implements SmartLifecycle {
 				}
 				this.listening = true;
 				// Whatever changed while nobody listened is unknown: start from nothing.
-				this.eviction.evictEverything();
+				this.events.publishEvent(new ChangesMissed());
 				if (reconnect) {
 					log.warn(
 							"Hearing other instances' changes again; cleared the page cache, changes may have been missed");
@@ -208,7 +205,7 @@ class ClusterChanges implements SmartLifecycle {
 		}
 		catch (IllegalArgumentException ex) {
 			log.warn("Cannot read a change from another instance ({}); cleared the page cache", payload);
-			this.eviction.evictEverything();
+			this.events.publishEvent(new ChangesMissed());
 		}
 	}
 

@@ -2,11 +2,12 @@ package app.takeaways.pagecache;
 
 import app.takeaways.comment.CommentsChanged;
 import app.takeaways.comment.DiscussionRulesChanged;
+import app.takeaways.common.ChangesMissed;
 import app.takeaways.post.PostChanged;
-import app.takeaways.post.PostKeys;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -21,13 +22,10 @@ class PageCacheEviction {
 
 	private final PageCache cache;
 
-	private final PostKeys keys;
-
 	private final Counter evictions;
 
-	PageCacheEviction(PageCache cache, PostKeys keys, MeterRegistry meters) {
+	PageCacheEviction(PageCache cache, MeterRegistry meters) {
 		this.cache = cache;
-		this.keys = keys;
 		this.evictions = Counter.builder("takeaways.page.cache.evictions")
 			.description("Changes that evicted cached pages")
 			.register(meters);
@@ -69,8 +67,8 @@ class PageCacheEviction {
 	 * Changes may have been missed (the connection that hears other instances was lost):
 	 * nothing cached can be trusted.
 	 */
-	void evictEverything() {
-		this.keys.forgetSchedule();
+	@EventListener
+	void on(ChangesMissed missed) {
 		this.cache.evictAll();
 		this.evictions.increment();
 	}

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import app.takeaways.common.ChangesMissed;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
@@ -69,9 +71,14 @@ public class PostKeys {
 	}
 
 	/**
-	 * Reads the next publication again when next asked (changes may have been missed).
+	 * Changes made on other instances may have gone unheard: read the time again.
 	 */
-	public void forgetSchedule() {
+	@EventListener
+	void on(ChangesMissed missed) {
+		forgetSchedule();
+	}
+
+	private void forgetSchedule() {
 		this.next = null;
 	}
 

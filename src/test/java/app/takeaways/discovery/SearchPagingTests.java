@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import app.takeaways.account.AccountRepository;
+import app.takeaways.common.ChangesMissed;
 import app.takeaways.post.PostCommands;
 import app.takeaways.post.PostContent;
 import app.takeaways.post.PostStatus;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.json.AbstractJsonContentAssert;
@@ -47,6 +49,9 @@ class SearchPagingTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@Test
 	void everyPageButTheLastLinksToTheNextAndAPagePastTheLastIsNotFound() {
@@ -109,6 +114,19 @@ class SearchPagingTests {
 		api("/api/search?q=numbat").extractingPath("$.results[*].slug")
 			.asArray()
 			.containsExactlyInAnyOrder("numbat-1", "numbat-2");
+	}
+
+	@Test
+	void resultsAreSearchedAgainWhenChangesMayHaveBeenMissed() {
+		long author = this.accounts.save(Posts.author("missed")).getId();
+		publish(author, "bilby-1", "Bilby tracks", 1);
+		api("/api/search?q=bilby");
+		api("/api/search?q=bilby");
+		assertThat(this.counter.count(() -> api("/api/search?q=bilby"))).as("kept").isZero();
+
+		this.events.publishEvent(new ChangesMissed());
+
+		assertThat(this.counter.count(() -> api("/api/search?q=bilby"))).as("searched again").isPositive();
 	}
 
 	private AbstractJsonContentAssert<?> api(String path) {
