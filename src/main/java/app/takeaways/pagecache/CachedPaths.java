@@ -58,8 +58,12 @@ class CachedPaths {
 	 * not come in the query string still count. Empty without parameters.
 	 */
 	static String keyOf(HttpServletRequest request) {
+		Map<String, String[]> parameters = request.getParameterMap();
+		if (parameters.isEmpty()) {
+			return "";
+		}
 		StringBuilder key = new StringBuilder();
-		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+		new TreeMap<>(parameters).forEach((name, values) -> {
 			for (String value : values) {
 				key.append(key.isEmpty() ? '?' : '&')
 					.append(URLEncoder.encode(name, StandardCharsets.UTF_8))

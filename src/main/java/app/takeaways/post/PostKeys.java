@@ -46,9 +46,9 @@ public class PostKeys {
 	}
 
 	/**
-	 * When the first post scheduled after now comes out, if any is scheduled.
+	 * When the first post scheduled after now comes out, if any is scheduled. No
+	 * transaction of its own: when the time is remembered, no connection is taken.
 	 */
-	@Transactional(readOnly = true)
 	public Optional<Instant> nextPublication() {
 		Instant now = this.clock.instant();
 		Instant known = this.next;
