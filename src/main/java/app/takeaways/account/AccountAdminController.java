@@ -1,5 +1,7 @@
 package app.takeaways.account;
 
+import app.takeaways.common.web.AdminLayout;
+
 import java.security.Principal;
 
 import jakarta.validation.Valid;
@@ -18,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@code /admin/users}: admins create editor accounts, disable and re-enable them and
  * reset passwords.
  */
+@AdminLayout
 @Controller
 @RequestMapping("/admin/users")
 class AccountAdminController {

@@ -1,5 +1,7 @@
 package app.takeaways.account;
 
+import app.takeaways.common.web.AdminLayout;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The sign-in page; Spring Security handles the form's POST and the sign-out.
  */
+@AdminLayout
 @Controller
 class LoginController {
 

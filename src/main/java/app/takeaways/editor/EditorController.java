@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import app.takeaways.common.web.AdminLayout;
 import app.takeaways.common.TakeawaysProperties;
 import app.takeaways.media.MediaLibrary;
 import app.takeaways.post.PostPage;
@@ -31,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@code /editor/**}: the list of all posts, the post form with its row actions, preview
  * and delete.
  */
+@AdminLayout
 @Controller
 class EditorController {
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 
+import app.takeaways.common.web.AdminLayout;
 import app.takeaways.common.TakeawaysProperties;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@code /editor/import}: pasted or uploaded plain text becomes a draft that opens in the
  * editor. Nothing is published.
  */
+@AdminLayout
 @Controller
 class ImportController {
 

@@ -1,5 +1,7 @@
 package app.takeaways.editor;
 
+import app.takeaways.common.web.AdminLayout;
+
 import java.security.Principal;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -15,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * {@code /editor/posts/{id}/revisions/**}: one revision of a post, and restoring it.
  */
+@AdminLayout
 @Controller
 class RevisionController {
 

@@ -1,5 +1,6 @@
 package app.takeaways.moderation;
 
+import app.takeaways.common.web.AdminLayout;
 import app.takeaways.comment.DiscussionSettingsForm;
 import app.takeaways.comment.DiscussionSettingsStore;
 import jakarta.validation.Valid;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The discussion rules at {@code /admin/settings/discussion}.
  */
+@AdminLayout
 @Controller
 @RequestMapping("/admin/settings/discussion")
 class DiscussionSettingsController {

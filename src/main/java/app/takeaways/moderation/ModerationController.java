@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 
+import app.takeaways.common.web.AdminLayout;
 import app.takeaways.comment.CommentStatus;
 import app.takeaways.comment.ModerationAction;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,6 +24,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The moderation queue at {@code /admin/comments}: tabs per status, filters, and actions
  * on one or many comments.
  */
+@AdminLayout
 @Controller
 @RequestMapping("/admin")
 class ModerationController {

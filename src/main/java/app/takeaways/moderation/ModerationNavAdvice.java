@@ -1,5 +1,6 @@
 package app.takeaways.moderation;
 
+import app.takeaways.common.web.AdminLayout;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -12,7 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * The pending-comments badge in the admin navigation, for admins on admin and editor
  * screens.
  */
-@ControllerAdvice(basePackages = { "app.takeaways.moderation", "app.takeaways.editor", "app.takeaways.account" })
+@ControllerAdvice(annotations = AdminLayout.class)
 class ModerationNavAdvice {
 
 	private final ObjectProvider<ModerationService> moderation;

@@ -79,6 +79,18 @@ class ModerationTests {
 	}
 
 	@Test
+	void theBadgeShowsOnEveryAdminScreenButNotOnReadersPages() throws Exception {
+		Post post = this.fixtures.openPost();
+		this.fixtures.pendingComment(post, "badge@example.org", "Waiting for the badge");
+		String pending = this.moderation.pendingCount().toString();
+
+		for (String screen : new String[] { "/editor", "/admin/users", "/admin/settings/discussion" }) {
+			assertThat(get(screen).select(".admin-nav .badge").text()).as(screen).isEqualTo(pending);
+		}
+		assertThat(get("/").select(".badge")).isEmpty();
+	}
+
+	@Test
 	void bulkApproveMakesCommentsPublicCountedAndAudited() throws Exception {
 		Post post = this.fixtures.openPost();
 		Comment one = this.fixtures.pendingComment(post, "one@example.org", "First held");
@@ -177,7 +189,7 @@ class ModerationTests {
 		assertThat(this.moderation.purgeTrashOlderThan(Duration.ofSeconds(-1))).isGreaterThanOrEqualTo(1);
 
 		assertThat(this.comments.findById(trashed.getId())).isEmpty();
-		assertThat(this.moderation.detailTrail(trashed.getId())).extracting(ModerationEvent.AuditLine::action)
+		assertThat(this.moderation.detailTrail(trashed.getId())).extracting(AuditEntry.AuditLine::action)
 			.containsExactly("trash", "delete");
 	}
 
