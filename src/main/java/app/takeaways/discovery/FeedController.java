@@ -14,8 +14,8 @@ import app.takeaways.common.CachedPage;
 import app.takeaways.common.CachedPage.Shows;
 import app.takeaways.common.SiteUrls;
 import app.takeaways.common.TakeawaysProperties;
-import app.takeaways.post.Freshness;
-import app.takeaways.post.PostFeeds;
+import app.takeaways.post.ListFreshness;
+import app.takeaways.post.PublishedPosts;
 import app.takeaways.post.PostView;
 import app.takeaways.post.TagNotFoundException;
 import app.takeaways.post.TagView;
@@ -45,7 +45,7 @@ class FeedController {
 
 	static final MediaType RSS = MediaType.parseMediaType("application/rss+xml;charset=UTF-8");
 
-	private final PostFeeds posts;
+	private final PublishedPosts posts;
 
 	private final ApprovedComments comments;
 
@@ -57,7 +57,7 @@ class FeedController {
 
 	private final String siteName;
 
-	FeedController(PostFeeds posts, ApprovedComments comments, FeedWriter writer, SiteUrls urls, Clock clock,
+	FeedController(PublishedPosts posts, ApprovedComments comments, FeedWriter writer, SiteUrls urls, Clock clock,
 			TakeawaysProperties properties) {
 		this.posts = posts;
 		this.comments = comments;
@@ -88,7 +88,7 @@ class FeedController {
 			throw new TagNotFoundException(tag);
 		}
 		String self = "/tags/" + view.slug() + "/feed.atom";
-		Freshness freshness = freshnessOf(newest);
+		ListFreshness freshness = freshnessOf(newest);
 		if (ConditionalGet.notModified(request, freshness.lastModified(), self, versionsOf(newest), this.urls.base())) {
 			return null;
 		}
@@ -101,7 +101,7 @@ class FeedController {
 	@CachedPage(Shows.POST)
 	@GetMapping("/posts/{slug}/comments.atom")
 	ResponseEntity<String> comments(@PathVariable String slug, ServletWebRequest request) {
-		PostFeeds.PostRef post = this.posts.ref(slug);
+		PublishedPosts.PostRef post = this.posts.ref(slug);
 		ApprovedComments.Freshness freshness = this.comments.freshnessOf(post.id());
 		String self = "/posts/" + post.slug() + "/comments.atom";
 		if (ConditionalGet.notModified(request, freshness.lastApproved(), self, freshness.count(), post.title(),
@@ -122,7 +122,7 @@ class FeedController {
 
 	private ResponseEntity<String> newest(ServletWebRequest request, String type, String self, MediaType mediaType) {
 		List<PostView> newest = this.posts.newest(POSTS);
-		Freshness freshness = freshnessOf(newest);
+		ListFreshness freshness = freshnessOf(newest);
 		if (ConditionalGet.notModified(request, freshness.lastModified(), self, versionsOf(newest), this.urls.base())) {
 			return null;
 		}
@@ -136,10 +136,10 @@ class FeedController {
 	 * joins, leaves or is edited; Last-Modified is the newest change or publication among
 	 * the entries.
 	 */
-	private static Freshness freshnessOf(List<PostView> entries) {
+	private static ListFreshness freshnessOf(List<PostView> entries) {
 		Instant updated = entries.stream().map(PostView::updatedAt).max(Comparator.naturalOrder()).orElse(null);
 		Instant published = entries.stream().map(PostView::publishedAt).max(Comparator.naturalOrder()).orElse(null);
-		return new Freshness(entries.size(), updated, published);
+		return new ListFreshness(entries.size(), updated, published);
 	}
 
 	private static String versionsOf(List<PostView> entries) {

@@ -11,8 +11,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import app.takeaways.common.SiteUrls;
-import app.takeaways.post.Freshness;
-import app.takeaways.post.PostFeeds;
+import app.takeaways.post.ListFreshness;
+import app.takeaways.post.PublishedPosts;
 import app.takeaways.post.PostLists;
 import app.takeaways.post.PostStamp;
 import app.takeaways.post.TagCount;
@@ -34,13 +34,13 @@ class SitemapController {
 
 	private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-	private final PostFeeds posts;
+	private final PublishedPosts posts;
 
 	private final PostLists lists;
 
 	private final SiteUrls urls;
 
-	SitemapController(PostFeeds posts, PostLists lists, SiteUrls urls) {
+	SitemapController(PublishedPosts posts, PostLists lists, SiteUrls urls) {
 		this.posts = posts;
 		this.lists = lists;
 		this.urls = urls;
@@ -48,7 +48,7 @@ class SitemapController {
 
 	@GetMapping("/sitemap.xml")
 	ResponseEntity<String> sitemap(ServletWebRequest request) throws XMLStreamException {
-		Freshness freshness = this.posts.freshness();
+		ListFreshness freshness = this.posts.freshness();
 		if (ConditionalGet.notModified(request, freshness.lastModified(), "sitemap", freshness.count(),
 				this.urls.base())) {
 			return null;

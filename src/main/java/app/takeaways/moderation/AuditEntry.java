@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "moderation_event")
-class ModerationEvent {
+class AuditEntry {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,10 +44,10 @@ class ModerationEvent {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
-	protected ModerationEvent() {
+	protected AuditEntry() {
 	}
 
-	ModerationEvent(long commentId, String actor, String action, @Nullable CommentStatus fromStatus,
+	AuditEntry(long commentId, String actor, String action, @Nullable CommentStatus fromStatus,
 			@Nullable CommentStatus toStatus, Instant createdAt) {
 		this.commentId = commentId;
 		this.actor = actor;

@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ModerationEventRepository extends JpaRepository<ModerationEvent, Long> {
+interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
-	List<ModerationEvent> findByCommentIdOrderByCreatedAtAscIdAsc(long commentId);
+	List<AuditEntry> findByCommentIdOrderByCreatedAtAscIdAsc(long commentId);
 
 }

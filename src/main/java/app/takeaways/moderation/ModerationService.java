@@ -40,11 +40,11 @@ class ModerationService {
 
 	private final PostCommands posts;
 
-	private final ModerationEventRepository audit;
+	private final AuditEntryRepository audit;
 
 	private final Clock clock;
 
-	ModerationService(CommentModeration comments, PostCommands posts, ModerationEventRepository audit, Clock clock) {
+	ModerationService(CommentModeration comments, PostCommands posts, AuditEntryRepository audit, Clock clock) {
 		this.comments = comments;
 		this.posts = posts;
 		this.audit = audit;
@@ -90,11 +90,8 @@ class ModerationService {
 	}
 
 	@Transactional(readOnly = true)
-	List<ModerationEvent.AuditLine> detailTrail(long commentId) {
-		return this.audit.findByCommentIdOrderByCreatedAtAscIdAsc(commentId)
-			.stream()
-			.map(ModerationEvent::toView)
-			.toList();
+	List<AuditEntry.AuditLine> detailTrail(long commentId) {
+		return this.audit.findByCommentIdOrderByCreatedAtAscIdAsc(commentId).stream().map(AuditEntry::toView).toList();
 	}
 
 	/**
@@ -136,13 +133,13 @@ class ModerationService {
 
 	private void record(long commentId, String actor, String action, @Nullable CommentStatus from,
 			@Nullable CommentStatus to) {
-		this.audit.save(new ModerationEvent(commentId, actor, action, from, to, this.clock.instant()));
+		this.audit.save(new AuditEntry(commentId, actor, action, from, to, this.clock.instant()));
 	}
 
 	/**
 	 * A comment with its audit trail.
 	 */
-	record CommentDetail(QueueItemView comment, List<ModerationEvent.AuditLine> trail) {
+	record CommentDetail(QueueItemView comment, List<AuditEntry.AuditLine> trail) {
 	}
 
 	static class CommentNotFoundException extends NotFoundException {

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param lastUpdated newest change of any of them
  * @param lastPublished newest publication date of any of them
  */
-public record Freshness(long count, @Nullable Instant lastUpdated, @Nullable Instant lastPublished) {
+public record ListFreshness(long count, @Nullable Instant lastUpdated, @Nullable Instant lastPublished) {
 
 	/**
 	 * The later of the newest change and the newest publication (a scheduled post appears

@@ -171,9 +171,9 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	 * feed's validators are made of.
 	 */
 	@Query("""
-			select new app.takeaways.post.Freshness(count(p), max(p.updatedAt), max(p.publishedAt)) from Post p
+			select new app.takeaways.post.ListFreshness(count(p), max(p.updatedAt), max(p.publishedAt)) from Post p
 			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now""")
-	Freshness freshness(Instant now);
+	ListFreshness freshness(Instant now);
 
 	/**
 	 * Address and last change of every visible post, for the sitemap.

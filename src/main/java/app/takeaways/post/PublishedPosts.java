@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Each method runs a fixed number of statements, whatever the number of posts.
  */
 @Service
-public class PostFeeds {
+public class PublishedPosts {
 
 	private final PostRepository posts;
 
@@ -26,7 +26,7 @@ public class PostFeeds {
 
 	private final Clock clock;
 
-	PostFeeds(PostRepository posts, TagRepository tags, PostService service, Clock clock) {
+	PublishedPosts(PostRepository posts, TagRepository tags, PostService service, Clock clock) {
 		this.posts = posts;
 		this.tags = tags;
 		this.service = service;
@@ -58,7 +58,7 @@ public class PostFeeds {
 	}
 
 	@Transactional(readOnly = true)
-	public Freshness freshness() {
+	public ListFreshness freshness() {
 		return this.posts.freshness(this.clock.instant());
 	}
 
