@@ -2,7 +2,6 @@ package app.takeaways.editor;
 
 import java.security.Principal;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 import app.takeaways.common.web.AdminLayout;
@@ -10,7 +9,6 @@ import app.takeaways.common.TakeawaysProperties;
 import app.takeaways.media.MediaLibrary;
 import app.takeaways.post.PostPage;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Validator;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +18,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +37,7 @@ class EditorController {
 
 	private final PreviewService previews;
 
-	private final SpringValidatorAdapter validator;
+	private final PostFormValidator rules;
 
 	private final Clock clock;
 
@@ -48,12 +45,12 @@ class EditorController {
 
 	private final MediaLibrary media;
 
-	EditorController(EditorService editor, PreviewService previews, Validator validator, Clock clock,
+	EditorController(EditorService editor, PreviewService previews, PostFormValidator rules, Clock clock,
 			TakeawaysProperties properties, MediaLibrary media) {
 		this.media = media;
 		this.editor = editor;
 		this.previews = previews;
-		this.validator = new SpringValidatorAdapter(validator);
+		this.rules = rules;
 		this.clock = clock;
 		this.properties = properties;
 	}
@@ -205,31 +202,13 @@ class EditorController {
 	}
 
 	/**
-	 * Bean validation plus the rules that need more than one field or the clock. Rows
-	 * left completely empty are dropped first.
+	 * The form's rules ({@link PostFormValidator}), once rows left completely empty are
+	 * dropped.
 	 */
 	private boolean valid(PostForm form, BindingResult errors) {
 		form.dropEmptyRows();
-		this.validator.validate(form, errors);
-		if (!errors.hasFieldErrors("title") && !errors.hasFieldErrors("slug") && form.effectiveSlug().isEmpty()) {
-			errors.rejectValue("slug", "editor.slug.missing");
-		}
-		if (form.tagNames().stream().anyMatch((name) -> name.length() > PostForm.TAG_MAX)) {
-			errors.rejectValue("tags", "editor.tags.too-long");
-		}
-		if (form.getPublication() == Publication.SCHEDULE && !errors.hasFieldErrors("scheduledAt")) {
-			if (form.getScheduledAt() == null) {
-				errors.rejectValue("scheduledAt", "editor.schedule.missing");
-			}
-			else if (!form.getScheduledAt().atZone(this.properties.timeZone()).toInstant().isAfter(now())) {
-				errors.rejectValue("scheduledAt", "editor.schedule.past");
-			}
-		}
+		this.rules.validate(form, errors);
 		return !errors.hasErrors();
-	}
-
-	private Instant now() {
-		return this.clock.instant();
 	}
 
 }

@@ -4,10 +4,10 @@ import app.takeaways.common.PlainText;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import app.takeaways.takeaway.Anchors;
 import jakarta.validation.Valid;
@@ -70,50 +70,14 @@ public class PostForm {
 	private List<TakeawayForm> takeaways = new ArrayList<>();
 
 	/**
-	 * Carries out a row action of a submit button: {@code add}, {@code remove:2},
-	 * {@code up:2}, {@code down:2} (zero-based row numbers). Unknown actions and rows out
-	 * of range change nothing.
+	 * Carries out a row action of a submit button ({@link RowAction}) on the takeaway
+	 * rows.
 	 * @return whether {@code action} was a row action
 	 */
 	boolean apply(String action) {
-		if ("add".equals(action)) {
-			this.takeaways.add(new TakeawayForm());
-			return true;
-		}
-		int colon = action.indexOf(':');
-		if (colon < 0) {
-			return false;
-		}
-		String verb = action.substring(0, colon);
-		int row;
-		try {
-			row = Integer.parseInt(action.substring(colon + 1));
-		}
-		catch (NumberFormatException ex) {
-			return false;
-		}
-		boolean inRange = row >= 0 && row < this.takeaways.size();
-		switch (verb) {
-			case "remove" -> {
-				if (inRange) {
-					this.takeaways.remove(row);
-				}
-			}
-			case "up" -> {
-				if (inRange && row > 0) {
-					Collections.swap(this.takeaways, row, row - 1);
-				}
-			}
-			case "down" -> {
-				if (inRange && row < this.takeaways.size() - 1) {
-					Collections.swap(this.takeaways, row, row + 1);
-				}
-			}
-			default -> {
-				return false;
-			}
-		}
-		return true;
+		Optional<RowAction> rowAction = RowAction.parse(action);
+		rowAction.ifPresent((a) -> a.applyTo(this.takeaways, TakeawayForm::new));
+		return rowAction.isPresent();
 	}
 
 	/**

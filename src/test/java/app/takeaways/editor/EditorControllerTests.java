@@ -38,7 +38,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * The editor controller and its template, with the service mocked.
  */
 @WebMvcTest(EditorController.class)
-@Import({ WebSliceConfiguration.class, EditorControllerTests.FixedClock.class })
+@Import({ WebSliceConfiguration.class, EditorControllerTests.FixedClock.class, PostFormValidator.class })
 @WithMockUser(username = "ann", roles = "EDITOR")
 class EditorControllerTests {
 
