@@ -7,8 +7,10 @@ import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.modulith.Modulithic;
 
 @SpringBootApplication
+@Modulithic(sharedModules = "common")
 @ConfigurationPropertiesScan
 public class TakeawaysApplication {
 
