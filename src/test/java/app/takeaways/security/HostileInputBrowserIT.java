@@ -6,13 +6,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.logging.Level;
 
 import app.takeaways.account.Account;
 import app.takeaways.account.AccountRepository;
@@ -24,6 +21,7 @@ import app.takeaways.editor.Publication;
 import app.takeaways.editor.TakeawayForm;
 import app.takeaways.security.HostileInputContract.CommentField;
 import app.takeaways.security.HostileInputContract.PostField;
+import app.takeaways.security.PageInspector.Page;
 import app.takeaways.support.Browser;
 import app.takeaways.takeaway.Anchors;
 import org.assertj.core.api.SoftAssertions;
@@ -33,11 +31,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
@@ -49,6 +44,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import static app.takeaways.security.PageInspector.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -81,89 +77,6 @@ class HostileInputBrowserIT {
 	/** On every payload post, so one tag page lists them all. */
 	static final String TAG = "hostile-browser";
 
-	/**
-	 * Runs before any script of every page: records each dialog the page asks for, then
-	 * opens it as usual (the browser leaves it open, see
-	 * {@link Browser#startWatchingConsoleAndDialogs()}).
-	 */
-	static final String DIALOG_RECORDER = """
-			(() => {
-			  const asked = [];
-			  Object.defineProperty(window, '__dialogsAsked', { value: asked });
-			  for (const name of ['alert', 'confirm', 'prompt', 'print']) {
-			    const original = window[name];
-			    window[name] = function (...args) {
-			      asked.push(name + '(' + args.join(', ') + ')');
-			      return original.apply(this, args);
-			    };
-			  }
-			})();
-			""";
-
-	/**
-	 * Lists what a payload could have injected into the page (a script that is not the
-	 * site's own file under /js/ or its JSON-LD, an event-handler attribute, a
-	 * javascript:, vbscript: or data: address, a style with an address, elements that
-	 * embed, restyle or redirect) and the dialogs the page asked for, and reads the text
-	 * or attribute of what each query (arguments[0]) finds. The preview's JSON-LD block
-	 * is empty, which is inert.
-	 */
-	static final String INSPECT = """
-			const injected = (() => {
-			const found = [];
-			const show = (el) => el.outerHTML.slice(0, 160);
-			const addresses = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background',
-			  'srcset', 'ping', 'cite', 'codebase'];
-			const forbidden = ['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'svg', 'math', 'style'];
-			for (const el of document.querySelectorAll('*')) {
-			  const tag = el.localName.toLowerCase();
-			  if (forbidden.includes(tag) || (tag === 'meta' && el.hasAttribute('http-equiv'))) {
-			    found.push('<' + tag + '> element: ' + show(el));
-			  }
-			  if (tag === 'script') {
-			    const src = el.getAttribute('src');
-			    const type = (el.getAttribute('type') || '').trim().toLowerCase();
-			    let own = false;
-			    if (src !== null) {
-			      const url = new URL(src, location.href);
-			      own = url.origin === location.origin && url.pathname.startsWith('/js/') && el.textContent.trim() === '';
-			    }
-			    let structuredData = src === null && type === 'application/ld+json';
-			    if (structuredData) {
-			      try { el.textContent.trim() === '' || JSON.parse(el.textContent); } catch (e) { structuredData = false; }
-			    }
-			    if (!own && !structuredData) {
-			      found.push('script that is not the site\\'s own: ' + show(el));
-			    }
-			  }
-			  for (const attribute of el.attributes) {
-			    const name = attribute.name.toLowerCase();
-			    if (name.startsWith('on')) {
-			      found.push(name + ' handler on <' + tag + '>: ' + show(el));
-			    }
-			    if (addresses.includes(name) || name.endsWith(':href')) {
-			      const url = attribute.value.replace(/[\\u0000-\\u0020\\u007f]/g, '').toLowerCase();
-			      if (/^(javascript|vbscript|data):/.test(url)) {
-			        found.push(name + '="' + attribute.value.slice(0, 80) + '" on <' + tag + '>: ' + show(el));
-			      }
-			    }
-			    if (name === 'style' && /url\\(|expression\\(/i.test(attribute.value)) {
-			      found.push('style with an address on <' + tag + '>: ' + show(el));
-			    }
-			  }
-			}
-			return found;
-			})();
-			const found = {};
-			for (const query of arguments[0]) {
-			  const at = query.indexOf('@');
-			  const css = (at < 0) ? query : query.slice(0, at);
-			  found[query] = Array.from(document.querySelectorAll(css),
-			    (e) => (at < 0) ? e.textContent : e.getAttribute(query.slice(at + 1)));
-			}
-			return { injected: injected, asked: window.__dialogsAsked || [], found: found };
-			""";
-
 	@LocalServerPort
 	int port;
 
@@ -181,17 +94,15 @@ class HostileInputBrowserIT {
 
 	final List<Stored> stored = new ArrayList<>();
 
-	final Set<String> consoleNoise = new LinkedHashSet<>();
-
 	Browser browser;
 
 	ChromeDriver driver;
 
+	PageInspector pages;
+
 	String editor;
 
 	String admin;
-
-	int pages;
 
 	/**
 	 * What one payload became: its post and comment, and the text each field holds (the
@@ -226,7 +137,7 @@ class HostileInputBrowserIT {
 				count(CommentField.WEBSITE), count(CommentField.TEXT));
 		this.browser = Browser.startWatchingConsoleAndDialogs();
 		this.driver = this.browser.driver();
-		this.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", DIALOG_RECORDER));
+		this.pages = new PageInspector(this.browser);
 	}
 
 	private Stored store(int index, String payload, Set<String> tagSlugs) {
@@ -279,7 +190,8 @@ class HostileInputBrowserIT {
 
 	@AfterAll
 	void closeBrowser() {
-		logger.info("Checked {} pages; console messages below error level: {}", this.pages, this.consoleNoise);
+		logger.info("Checked {} pages; console messages below error level: {}", this.pages.checked(),
+				this.pages.consoleNoise());
 		if (this.browser != null) {
 			this.browser.close();
 		}
@@ -295,14 +207,14 @@ class HostileInputBrowserIT {
 	@Test
 	void theChecksNoticeADialogAConsoleErrorAndAnInjectedElement() {
 		open("/");
-		assertThat(problems()).isEmpty();
+		assertThat(this.pages.problems()).isEmpty();
 		this.driver.executeScript("""
 				document.body.insertAdjacentHTML('beforeend', '<img alt="" src="data:," onerror="void 0"><svg></svg>');
 				console.error('probe');
 				setTimeout(() => alert('probe'), 0);
 				""");
 		new WebDriverWait(this.driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
-		assertThat(problems()).anyMatch((p) -> p.equals("JavaScript dialog: probe"))
+		assertThat(this.pages.problems()).anyMatch((p) -> p.equals("JavaScript dialog: probe"))
 			.anyMatch((p) -> p.equals("dialog asked for: alert(probe)"))
 			.anyMatch((p) -> p.startsWith("console error:") && p.contains("probe"))
 			.anyMatch((p) -> p.startsWith("onerror handler on <img>"))
@@ -316,7 +228,7 @@ class HostileInputBrowserIT {
 		for (Stored s : this.stored) {
 			String where = s.label() + " on its post page";
 			open("/posts/" + s.slug());
-			Page page = check(softly, where, "h1", ".lead p", "ol.takeaways > li .takeaway-heading",
+			Page page = this.pages.check(softly, where, "h1", ".lead p", "ol.takeaways > li .takeaway-heading",
 					"ol.takeaways > li .takeaway-body", ".post-footer a.tag", ".comment-author", ".comment-text",
 					".comment-author a@href");
 			softly.assertThat(page.first("h1")).as("%s: title", where).isEqualTo(shown(s.title()));
@@ -329,7 +241,7 @@ class HostileInputBrowserIT {
 			softly.assertThat(page.first("ol.takeaways > li .takeaway-body"))
 				.as("%s: takeaway body", where)
 				.isEqualTo(shown(s.takeawayBody()));
-			softly.assertThat(page.all(".post-footer a.tag").stream().map(HostileInputBrowserIT::shown))
+			softly.assertThat(page.all(".post-footer a.tag").stream().map(PageInspector::shown))
 				.as("%s: tags", where)
 				.contains((s.tag() != null) ? shown(s.tag()) : TAG);
 			softly.assertThat(page.first(".comment-author")).as("%s: comment name", where).isEqualTo(shown(s.name()));
@@ -340,7 +252,7 @@ class HostileInputBrowserIT {
 
 			where = s.label() + " on its takeaways page";
 			open("/posts/" + s.slug() + "/takeaways");
-			page = check(softly, where, "h1", "ol.takeaways > li .takeaway-heading");
+			page = this.pages.check(softly, where, "h1", "ol.takeaways > li .takeaway-heading");
 			softly.assertThat(page.first("h1")).as("%s: title", where).contains(shown(s.title()));
 			softly.assertThat(page.first("ol.takeaways > li .takeaway-heading"))
 				.as("%s: takeaway heading", where)
@@ -452,79 +364,7 @@ class HostileInputBrowserIT {
 
 	private Page open(String path, SoftAssertions softly, String where, String... queries) {
 		open(path);
-		return check(softly, where, queries);
-	}
-
-	/**
-	 * Checks the current page and reads what {@code queries} find on it: a CSS selector
-	 * gives the elements' text, {@code selector@name} their attribute {@code name}.
-	 */
-	private Page check(SoftAssertions softly, String where, String... queries) {
-		this.pages++;
-		List<String> problems = new ArrayList<>();
-		Page page = inspect(problems, queries);
-		softly.assertThat(problems).as("%s (%s)", where, this.driver.getCurrentUrl()).isEmpty();
-		return page;
-	}
-
-	/**
-	 * Dialogs open or asked for, console errors and injected elements on the current
-	 * page.
-	 */
-	private List<String> problems() {
-		List<String> problems = new ArrayList<>();
-		inspect(problems);
-		return problems;
-	}
-
-	@SuppressWarnings("unchecked")
-	private Page inspect(List<String> problems, String... queries) {
-		for (int i = 0; i < 10; i++) {
-			try {
-				Alert alert = this.driver.switchTo().alert();
-				problems.add("JavaScript dialog: " + alert.getText());
-				alert.dismiss();
-			}
-			catch (NoAlertPresentException ex) {
-				break;
-			}
-		}
-		for (LogEntry entry : this.browser.consoleMessages()) {
-			if (entry.getLevel().intValue() < Level.SEVERE.intValue()) {
-				this.consoleNoise.add(entry.getLevel() + " " + entry.getMessage());
-			}
-			else if (entry.getMessage()
-				.endsWith(
-						"/favicon.ico - Failed to load resource: " + "the server responded with a status of 404 ()")) {
-				// The site has no icon yet, so Chromium's own request for one fails; not
-				// a
-				// payload's doing (an icon is being added on main).
-				this.consoleNoise.add("ignored: " + entry.getMessage());
-			}
-			else {
-				problems.add("console error: " + entry.getMessage());
-			}
-		}
-		Map<String, Object> found = (Map<String, Object>) this.driver.executeScript(INSPECT, List.of(queries));
-		((List<?>) found.get("asked")).forEach((asked) -> problems.add("dialog asked for: " + asked));
-		((List<?>) found.get("injected")).forEach((injected) -> problems.add(injected.toString()));
-		return new Page((Map<String, List<String>>) found.get("found"));
-	}
-
-	/**
-	 * What the queries of {@link #check} found on a page, white space collapsed.
-	 */
-	record Page(Map<String, List<String>> found) {
-
-		List<String> all(String query) {
-			return this.found.getOrDefault(query, List.of()).stream().map(HostileInputBrowserIT::shown).toList();
-		}
-
-		@Nullable String first(String query) {
-			List<String> all = all(query);
-			return all.isEmpty() ? null : all.get(0);
-		}
-
+		return this.pages.check(softly, where, queries);
 	}
 
 	private void open(String path) {
@@ -535,14 +375,6 @@ class HostileInputBrowserIT {
 		return List.of(s.title(), s.lead(), s.heading(), s.takeawayBody(), s.body())
 			.stream()
 			.anyMatch((text) -> text.toLowerCase(Locale.ROOT).matches("(?s).*(?<![\\p{L}\\p{N}])" + word + ".*"));
-	}
-
-	/**
-	 * Text as the page holds it, compared with white space collapsed: the HTML parser
-	 * turns CR LF into LF and rendering folds runs of spaces.
-	 */
-	private static @Nullable String shown(@Nullable String text) {
-		return (text != null) ? text.replaceAll("[ \\t\\n\\r\\f]+", " ").strip() : null;
 	}
 
 }
