@@ -3,17 +3,13 @@ package app.takeaways.comment;
 import java.time.Clock;
 import java.time.Instant;
 
-import app.takeaways.post.Post;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,9 +23,12 @@ public class Comment {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "post_id", nullable = false)
-	private Post post;
+	/**
+	 * The post commented on, by id: a post is another feature's aggregate (the database
+	 * keeps the reference, fk_comment_post, and deletes a post's comments with it).
+	 */
+	@Column(name = "post_id", nullable = false)
+	private Long postId;
 
 	@Column(name = "parent_id")
 	private @Nullable Long parentId;
@@ -68,9 +67,9 @@ public class Comment {
 	protected Comment() {
 	}
 
-	public Comment(Post post, @Nullable Long parentId, String authorName, String authorEmail,
+	public Comment(long postId, @Nullable Long parentId, String authorName, String authorEmail,
 			@Nullable String authorWebsite, String body, Clock clock) {
-		this.post = post;
+		this.postId = postId;
 		this.parentId = parentId;
 		this.authorName = authorName;
 		this.authorEmail = authorEmail;
@@ -141,8 +140,8 @@ public class Comment {
 		return this.id;
 	}
 
-	public Post getPost() {
-		return this.post;
+	public Long getPostId() {
+		return this.postId;
 	}
 
 	public String getAuthorEmail() {

@@ -46,7 +46,7 @@ class CommentApiController {
 
 	@GetMapping
 	DiscussionJson list(@PathVariable String slug) {
-		Discussion discussion = this.posts.show(slug).discussion();
+		Discussion discussion = this.posts.discussion(slug);
 		String key = discussion.closedReason();
 		String code = (key != null) ? key.substring(key.lastIndexOf('.') + 1) : null;
 		String text = (key != null) ? this.messages.getMessage(key, null, key, LocaleContextHolder.getLocale()) : null;
@@ -58,11 +58,6 @@ class CommentApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	Created create(@PathVariable String slug, @Valid @RequestBody CommentForm form, @Nullable Principal principal,
 			HttpServletRequest request) {
-		if (principal == null && (form.name().isEmpty() || form.email().isEmpty())) {
-			// a closed post answers 403 whatever was sent
-			this.comments.ensureOpen(slug);
-			throw new MissingAuthorException();
-		}
 		CommentService.Submitted submitted = this.comments.submit(slug, form, new CommentService.Commenter(
 				request.getRemoteAddr(), Optional.ofNullable(principal).map(Principal::getName)));
 		return new Created(submitted.id(), submitted.published() ? "published" : "awaiting-moderation");

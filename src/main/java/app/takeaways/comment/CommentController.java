@@ -3,9 +3,7 @@ package app.takeaways.comment;
 import java.security.Principal;
 import java.util.Optional;
 
-import app.takeaways.common.SiteUrls;
-import app.takeaways.post.PostPage;
-import app.takeaways.post.PostService;
+import app.takeaways.post.PostPageModel;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -34,14 +32,11 @@ class CommentController {
 
 	private final CommentService comments;
 
-	private final PostService posts;
+	private final PostPageModel pages;
 
-	private final SiteUrls urls;
-
-	CommentController(CommentService comments, PostService posts, SiteUrls urls) {
+	CommentController(CommentService comments, PostPageModel pages) {
 		this.comments = comments;
-		this.posts = posts;
-		this.urls = urls;
+		this.pages = pages;
 	}
 
 	@PostMapping("/posts/{slug}/comments")
@@ -54,11 +49,7 @@ class CommentController {
 		if (errors.hasErrors()) {
 			// a closed post answers 403 whatever was sent; submit checks it for valid
 			// forms
-			this.comments.ensureOpen(slug);
-			PostPage page = this.posts.show(slug);
-			model.addAttribute("post", page.post());
-			model.addAttribute("discussion", page.discussion());
-			model.addAttribute("canonical", this.urls.of("/posts/" + slug));
+			model.addAllAttributes(this.pages.of(this.comments.openPage(slug)));
 			return "post/show";
 		}
 		CommentService.Submitted submitted = this.comments.submit(slug, form, new CommentService.Commenter(
@@ -77,23 +68,14 @@ class CommentController {
 	 */
 	@PostMapping("/posts/{slug}/comments/confirm")
 	ModelAndView confirm(@PathVariable String slug, @ModelAttribute("commentForm") CommentForm form) {
-		this.comments.ensureOpen(slug);
-		PostPage page = this.posts.show(slug);
 		ModelAndView view = new ModelAndView("post/show", HttpStatus.FORBIDDEN);
-		view.addObject("post", page.post());
-		view.addObject("discussion", page.discussion());
-		view.addObject("canonical", this.urls.of("/posts/" + slug));
+		view.addAllObjects(this.pages.of(this.comments.openPage(slug)));
 		view.addObject("confirmComment", true);
 		return view;
 	}
 
 	private static void requireForReaders(CommentForm form, BindingResult errors) {
-		if (form.name().isEmpty()) {
-			errors.rejectValue("name", "comment.name.required");
-		}
-		if (form.email().isEmpty()) {
-			errors.rejectValue("email", "comment.email.required");
-		}
+		form.missingForReaders().forEach((field) -> errors.rejectValue(field, "comment." + field + ".required"));
 	}
 
 	@ExceptionHandler(CommentsClosedException.class)

@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 
 import app.takeaways.post.Discussion;
 import app.takeaways.post.DiscussionComment;
+import app.takeaways.post.DiscussedPost;
 import app.takeaways.post.DiscussionSource;
-import app.takeaways.post.Post;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -40,8 +40,8 @@ class CommentDiscussionSource implements DiscussionSource {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Discussion discussionOf(Post post, Instant now) {
-		List<Comment> approved = this.comments.findApprovedOf(post.getId());
+	public Discussion discussionOf(DiscussedPost post, Instant now) {
+		List<Comment> approved = this.comments.findApprovedOf(post.id());
 		CommentPolicy.Decision decision = this.policy.check(post, now);
 		return new Discussion(approved.size(), threads(approved), decision.open(), decision.reason(),
 				decision.closedSince(), decision.closesAt());

@@ -35,8 +35,8 @@ public class CommentExport {
 		}
 		return this.comments.findAllOfPosts(postIds)
 			.stream()
-			.map((c) -> new Exported(c.getId(), c.getPost().getId(), c.getParentId(), c.getAuthorName(),
-					c.getAuthorEmail(), c.getAuthorWebsite(), c.getBody(), c.getStatus(), c.getCreatedAt()))
+			.map((c) -> new Exported(c.getId(), c.getPostId(), c.getParentId(), c.getAuthorName(), c.getAuthorEmail(),
+					c.getAuthorWebsite(), c.getBody(), c.getStatus(), c.getCreatedAt()))
 			.toList();
 	}
 

@@ -1,5 +1,8 @@
 package app.takeaways.comment;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import app.takeaways.common.PlainText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -26,6 +29,21 @@ public record CommentForm(@Size(max = 100) @PlainText String name, @Email @Size(
 
 	public static CommentForm empty(@Nullable Long parentId) {
 		return new CommentForm("", "", "", "", parentId, "");
+	}
+
+	/**
+	 * The fields a reader who is not signed in left empty of the two they must give
+	 * ({@code name}, {@code email}); signed-in editors need neither.
+	 */
+	List<String> missingForReaders() {
+		List<String> missing = new ArrayList<>(2);
+		if (this.name.isEmpty()) {
+			missing.add("name");
+		}
+		if (this.email.isEmpty()) {
+			missing.add("email");
+		}
+		return missing;
 	}
 
 }

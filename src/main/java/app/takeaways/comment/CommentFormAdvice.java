@@ -1,5 +1,6 @@
 package app.takeaways.comment;
 
+import app.takeaways.post.ShowsPostPage;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -8,10 +9,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Gives post pages (and the editor's preview of them) an empty comment form;
- * {@code ?replyTo=ID} starts it as a reply.
+ * Gives the controllers that render post pages (the post's own, the editor's preview:
+ * those marked {@link ShowsPostPage}) an empty comment form; {@code ?replyTo=ID} starts
+ * it as a reply. The comment controller binds its own form.
  */
-@ControllerAdvice(basePackages = { "app.takeaways.post", "app.takeaways.editor" })
+@ControllerAdvice(annotations = ShowsPostPage.class)
 class CommentFormAdvice {
 
 	@ModelAttribute("commentForm")

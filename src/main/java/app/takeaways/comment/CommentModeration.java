@@ -69,7 +69,7 @@ public class CommentModeration {
 	@Transactional
 	public List<Change> apply(ModerationAction action, Collection<Long> ids) {
 		List<Change> changes = new ArrayList<>();
-		for (Comment comment : this.comments.findAllWithPostById(ids)) {
+		for (Comment comment : this.comments.findAllById(ids)) {
 			CommentStatus before = comment.getStatus();
 			if (!action.allowedFrom(before)) {
 				continue;
@@ -88,7 +88,7 @@ public class CommentModeration {
 	@Transactional
 	public List<Long> deleteTrashed(Collection<Long> ids) {
 		List<Long> deleted = new ArrayList<>();
-		for (Comment comment : this.comments.findAllWithPostById(ids)) {
+		for (Comment comment : this.comments.findAllById(ids)) {
 			if (comment.getStatus() != CommentStatus.TRASH) {
 				continue;
 			}
@@ -108,7 +108,7 @@ public class CommentModeration {
 
 	private void announce(Comment comment, CommentStatus before) {
 		if (comment.getStatus() == CommentStatus.APPROVED || before == CommentStatus.APPROVED) {
-			this.events.publishEvent(new CommentsChanged(comment.getPost().getId()));
+			this.events.publishEvent(new CommentsChanged(comment.getPostId()));
 		}
 	}
 

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 
-import app.takeaways.post.Post;
+import app.takeaways.post.DiscussedPost;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -24,11 +24,11 @@ public class CommentPolicy {
 	/**
 	 * Whether the post takes a new comment at {@code now}, and if not, why not.
 	 */
-	public Decision check(Post post, Instant now) {
+	public Decision check(DiscussedPost post, Instant now) {
 		if (!post.isVisibleAt(now)) {
 			return Decision.closed("comments.closed.unpublished", null);
 		}
-		if (post.isCommentsClosed()) {
+		if (post.commentsClosed()) {
 			return Decision.closed("comments.closed.by-editor", null);
 		}
 		Instant closesAt = closesAt(post);
@@ -38,9 +38,9 @@ public class CommentPolicy {
 		return new Decision(true, null, null, closesAt);
 	}
 
-	private @Nullable Instant closesAt(Post post) {
+	private @Nullable Instant closesAt(DiscussedPost post) {
 		int days = this.rules.get().closeAfterDays();
-		Instant published = post.getPublishedAt();
+		Instant published = post.publishedAt();
 		return (days > 0 && published != null) ? published.plus(Duration.ofDays(days)) : null;
 	}
 

@@ -3,7 +3,6 @@ package app.takeaways.comment;
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.data.domain.Pageable;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Pageable;
@@ -15,7 +14,7 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 
 	@Query("""
 			select c from Comment c
-			where c.post.id = :postId and c.status = app.takeaways.comment.CommentStatus.APPROVED
+			where c.postId = :postId and c.status = app.takeaways.comment.CommentStatus.APPROVED
 			order by c.createdAt, c.id""")
 	List<Comment> findApprovedOf(long postId);
 
@@ -27,7 +26,7 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 	 * one).
 	 */
 	@Query("select " + QueueRow.COLUMNS + """
-			 from Comment c join c.post p
+			 from Comment c join Post p on p.id = c.postId
 			where c.status = :status
 			order by c.createdAt desc, c.id desc""")
 	Slice<QueueRow> findQueue(CommentStatus status, Pageable pageable);
@@ -36,7 +35,7 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 	 * The moderation queue of one post (ix_comment_post_status, read backwards).
 	 */
 	@Query("select " + QueueRow.COLUMNS + """
-			 from Comment c join c.post p
+			 from Comment c join Post p on p.id = c.postId
 			where c.status = :status and p.id = :postId
 			order by c.createdAt desc, c.id desc""")
 	Slice<QueueRow> findQueueOfPost(CommentStatus status, long postId, Pageable pageable);
@@ -46,7 +45,7 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 	 * pattern), optionally of one post: a scan of the status, as any substring search is.
 	 */
 	@Query("select " + QueueRow.COLUMNS + """
-			 from Comment c join c.post p
+			 from Comment c join Post p on p.id = c.postId
 			where c.status = :status and (:postId is null or p.id = :postId)
 				and (lower(c.authorName) like :pattern or lower(c.authorEmail) like :pattern
 					or lower(c.body) like :pattern)
@@ -56,7 +55,7 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 	/**
 	 * Comments by id as the moderation screens show them.
 	 */
-	@Query("select " + QueueRow.COLUMNS + " from Comment c join c.post p where c.id in :ids")
+	@Query("select " + QueueRow.COLUMNS + " from Comment c join Post p on p.id = c.postId where c.id in :ids")
 	List<QueueRow> findQueueRowsById(Collection<Long> ids);
 
 	long countByStatus(CommentStatus status);
@@ -70,32 +69,29 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 			nativeQuery = true)
 	long countByStatusUpTo(String status, int cap);
 
-	@Query("select c from Comment c left join fetch c.post where c.id in :ids")
-	List<Comment> findAllWithPostById(Collection<Long> ids);
-
 	@Query("select c.id from Comment c where c.status = app.takeaways.comment.CommentStatus.TRASH and c.statusChangedAt < :before")
 	List<Long> findTrashedBefore(java.time.Instant before);
 
 	boolean existsByAuthorEmailAndStatus(String email, CommentStatus status);
 
 	@Query("""
-			select new app.takeaways.comment.CommentCount(c.post.id, count(c)) from Comment c
-			where c.post.id in :postIds and c.status = app.takeaways.comment.CommentStatus.APPROVED
-			group by c.post.id""")
+			select new app.takeaways.comment.CommentCount(c.postId, count(c)) from Comment c
+			where c.postId in :postIds and c.status = app.takeaways.comment.CommentStatus.APPROVED
+			group by c.postId""")
 	List<CommentCount> countApprovedOf(Collection<Long> postIds);
 
 	@Query("""
 			select c from Comment c
-			where c.post.id = :postId and c.status = app.takeaways.comment.CommentStatus.APPROVED
+			where c.postId = :postId and c.status = app.takeaways.comment.CommentStatus.APPROVED
 			order by c.createdAt desc, c.id desc""")
 	List<Comment> findNewestApprovedOf(long postId, Pageable pageable);
 
 	@Query("""
 			select new app.takeaways.comment.ApprovedComments$Freshness(count(c), max(c.statusChangedAt)) from Comment c
-			where c.post.id = :postId and c.status = app.takeaways.comment.CommentStatus.APPROVED""")
+			where c.postId = :postId and c.status = app.takeaways.comment.CommentStatus.APPROVED""")
 	ApprovedComments.Freshness freshnessOf(long postId);
 
-	@Query("select c from Comment c where c.post.id in :postIds order by c.id")
+	@Query("select c from Comment c where c.postId in :postIds order by c.id")
 	List<Comment> findAllOfPosts(Collection<Long> postIds);
 
 }

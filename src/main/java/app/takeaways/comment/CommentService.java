@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 import app.takeaways.account.Authors;
-import app.takeaways.post.Post;
-import app.takeaways.post.PostRepository;
+import app.takeaways.post.DiscussedPost;
+import app.takeaways.post.PostPage;
+import app.takeaways.post.PostService;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 
@@ -17,15 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Takes new comments: refuses them on posts that do not take comments, limits how often
- * one address may post, and runs the checks that hold a comment or mark it as spam.
+ * Takes new comments, from the form and the JSON API alike: refuses them on posts that do
+ * not take comments, limits how often one address may post, and runs the checks that hold
+ * a comment or mark it as spam. Each request reads the post once and asks the
+ * {@link CommentPolicy} once.
  */
 @Service
 public class CommentService {
 
 	private final CommentRepository comments;
 
-	private final PostRepository posts;
+	private final PostService posts;
 
 	private final Authors accounts;
 
@@ -45,7 +48,7 @@ public class CommentService {
 
 	private final TransactionTemplate transactions;
 
-	CommentService(CommentRepository comments, PostRepository posts, Authors accounts, CommentPolicy policy,
+	CommentService(CommentRepository comments, PostService posts, Authors accounts, CommentPolicy policy,
 			List<CommentCheck> checks, DiscussionSettingsStore settings, CommentRateLimiter rateLimiter,
 			ApplicationEventPublisher events, Clock clock, MeterRegistry meters, TransactionTemplate transactions) {
 		this.meters = meters;
@@ -62,34 +65,38 @@ public class CommentService {
 	}
 
 	/**
-	 * Refuses early, before the form is even validated, when the post takes no comments.
+	 * The page of a visible post that takes comments, to show its comment form again
+	 * (with errors, or to confirm a comment): refuses as {@link #submit} would. The post
+	 * is read once, with its page; the policy is asked once, for its discussion.
 	 * @throws CommentsClosedException when the post does not take comments
 	 */
 	@Transactional(readOnly = true)
-	public void ensureOpen(String slug) {
-		openPost(slug);
-	}
-
-	private Post openPost(String slug) {
-		Post post = this.posts.findBySlug(slug)
-			.orElseThrow(() -> new CommentsClosedException(slug, "comments.closed.unpublished"));
-		CommentPolicy.Decision decision = this.policy.check(post, this.clock.instant());
-		if (!decision.open()) {
-			throw new CommentsClosedException(slug, decision.reason());
+	public PostPage openPage(String slug) {
+		PostPage page = this.posts.visiblePage(slug).orElseThrow(() -> unpublished(slug));
+		if (!page.discussion().open()) {
+			String reason = page.discussion().closedReason();
+			throw (reason != null) ? new CommentsClosedException(slug, reason) : unpublished(slug);
 		}
-		return post;
+		return page;
 	}
 
 	/**
-	 * Stores a comment on the post with this slug, or refuses it and stores nothing. An
-	 * anonymous reader's allowance is taken before the transaction begins, so no database
-	 * connection is held while the shared bucket is locked; then the post is loaded and
-	 * the policy asked once, and the comment inserted.
+	 * Stores a comment on the post with this slug, or refuses it and stores nothing. A
+	 * closed post is refused whatever was sent, even without the name and email a reader
+	 * who is not signed in must give. An anonymous reader's allowance is taken before the
+	 * transaction begins, so no database connection is held while the shared bucket is
+	 * locked; then the post is read and the policy asked once, and the comment inserted.
 	 * @throws CommentsClosedException when the post does not take comments
+	 * @throws MissingAuthorException when a reader gave no name or email
 	 * @throws TooManyCommentsException when the address is over its limit
 	 */
 	public Submitted submit(String slug, CommentForm form, Commenter commenter) {
-		if (commenter.username().isEmpty() && !this.rateLimiter.tryAcquire(commenter.address())) {
+		boolean anonymous = commenter.username().isEmpty();
+		if (anonymous && !form.missingForReaders().isEmpty()) {
+			openPost(slug);
+			throw new MissingAuthorException();
+		}
+		if (anonymous && !this.rateLimiter.tryAcquire(commenter.address())) {
 			this.meters.counter("takeaways.comments.refused", "reason", "rate-limit").increment();
 			throw new TooManyCommentsException(commenter.address());
 		}
@@ -99,9 +106,22 @@ public class CommentService {
 		return submitted;
 	}
 
+	private DiscussedPost openPost(String slug) {
+		DiscussedPost post = this.posts.discussed(slug).orElseThrow(() -> unpublished(slug));
+		CommentPolicy.Decision decision = this.policy.check(post, this.clock.instant());
+		if (!decision.open()) {
+			throw new CommentsClosedException(slug, decision.reason());
+		}
+		return post;
+	}
+
+	private static CommentsClosedException unpublished(String slug) {
+		return new CommentsClosedException(slug, "comments.closed.unpublished");
+	}
+
 	private Submitted store(String slug, CommentForm form, Commenter commenter) {
 		Optional<Authors.Author> account = commenter.username().flatMap(this.accounts::byUsername);
-		Post post;
+		DiscussedPost post;
 		try {
 			post = openPost(slug);
 		}
@@ -113,24 +133,24 @@ public class CommentService {
 		comment.sentFrom(commenter.address());
 		this.comments.save(comment);
 		if (comment.getStatus() == CommentStatus.APPROVED) {
-			this.events.publishEvent(new CommentsChanged(post.getId()));
+			this.events.publishEvent(new CommentsChanged(post.id()));
 		}
 		return new Submitted(comment.getId(), comment.getStatus());
 	}
 
-	private Comment byAccount(Post post, CommentForm form, Authors.Author account) {
-		Comment comment = new Comment(post, parentOn(post, form.parentId()), account.displayName(), "", null,
+	private Comment byAccount(DiscussedPost post, CommentForm form, Authors.Author account) {
+		Comment comment = new Comment(post.id(), parentOn(post, form.parentId()), account.displayName(), "", null,
 				form.text(), this.clock);
 		comment.writtenBy(account.id());
 		comment.approve(this.clock);
 		return comment;
 	}
 
-	private Comment byReader(Post post, CommentForm form) {
+	private Comment byReader(DiscussedPost post, CommentForm form) {
 		String email = form.email().toLowerCase(Locale.ROOT);
 		String website = form.website().isEmpty() ? null : form.website();
-		Comment comment = new Comment(post, parentOn(post, form.parentId()), form.name(), email, website, form.text(),
-				this.clock);
+		Comment comment = new Comment(post.id(), parentOn(post, form.parentId()), form.name(), email, website,
+				form.text(), this.clock);
 		CommentCheck.NewComment candidate = new CommentCheck.NewComment(form.name(), email, form.website(), form.text(),
 				form.homepage());
 		DiscussionRules rules = this.settings.get();
@@ -153,12 +173,12 @@ public class CommentService {
 	 * A reply hangs under its parent only when the parent is a public comment of the same
 	 * post; otherwise it starts a thread of its own.
 	 */
-	private @Nullable Long parentOn(Post post, @Nullable Long parentId) {
+	private @Nullable Long parentOn(DiscussedPost post, @Nullable Long parentId) {
 		if (parentId == null) {
 			return null;
 		}
 		return this.comments.findById(parentId)
-			.filter((parent) -> parent.getPost().getId().equals(post.getId()))
+			.filter((parent) -> parent.getPostId() == post.id())
 			.filter((parent) -> parent.getStatus() == CommentStatus.APPROVED)
 			.map(Comment::getId)
 			.orElse(null);

@@ -8,6 +8,8 @@ import app.takeaways.common.web.AdminLayout;
 import app.takeaways.common.TakeawaysProperties;
 import app.takeaways.media.MediaLibrary;
 import app.takeaways.post.PostPage;
+import app.takeaways.post.PostPageModel;
+import app.takeaways.post.ShowsPostPage;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
@@ -31,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @AdminLayout
 @Controller
+@ShowsPostPage
 class EditorController {
 
 	private final EditorService editor;
@@ -45,9 +48,12 @@ class EditorController {
 
 	private final MediaLibrary media;
 
+	private final PostPageModel pages;
+
 	EditorController(EditorService editor, PreviewService previews, PostFormValidator rules, Clock clock,
-			TakeawaysProperties properties, MediaLibrary media) {
+			TakeawaysProperties properties, MediaLibrary media, PostPageModel pages) {
 		this.media = media;
+		this.pages = pages;
 		this.editor = editor;
 		this.previews = previews;
 		this.rules = rules;
@@ -181,8 +187,7 @@ class EditorController {
 	}
 
 	private String preview(PostPage page, Long id, Model model) {
-		model.addAttribute("post", page.post());
-		model.addAttribute("discussion", page.discussion());
+		model.addAllAttributes(this.pages.of(page));
 		model.addAttribute("preview", true);
 		model.addAttribute("editUrl", (id != null) ? "/editor/posts/" + id : "/editor/posts/new");
 		return "post/show";

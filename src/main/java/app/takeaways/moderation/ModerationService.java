@@ -118,7 +118,7 @@ class ModerationService {
 
 	@Transactional
 	void setCommentsOpen(long postId, boolean open, String actor) {
-		String slug = this.posts.setCommentsOpen(postId, open).orElseThrow(() -> new CommentNotFoundException(postId));
+		String slug = this.posts.setCommentsOpen(postId, open).orElseThrow(() -> new UnknownPostException(postId));
 		log.info("{} {} comments on post {}", actor, open ? "opened" : "closed", slug);
 	}
 
@@ -145,7 +145,19 @@ class ModerationService {
 	static class CommentNotFoundException extends NotFoundException {
 
 		CommentNotFoundException(long id) {
-			super("No comment or post " + id);
+			super("No comment " + id);
+		}
+
+	}
+
+	/**
+	 * No post with this id, whatever its status: there is nothing to open or close
+	 * comments on.
+	 */
+	static class UnknownPostException extends NotFoundException {
+
+		UnknownPostException(long id) {
+			super("No post " + id);
 		}
 
 	}

@@ -13,7 +13,7 @@ public interface DiscussionSource {
 	/**
 	 * The comment area of a post as a reader sees it at {@code now}.
 	 */
-	Discussion discussionOf(Post post, Instant now);
+	Discussion discussionOf(DiscussedPost post, Instant now);
 
 	/**
 	 * Approved-comment counts of the given posts; posts without comments may be missing.

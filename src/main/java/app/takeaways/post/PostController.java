@@ -15,17 +15,18 @@ import org.springframework.web.bind.annotation.RequestParam;
  * alone.
  */
 @Controller
+@ShowsPostPage
 class PostController {
 
 	private final PostService posts;
 
-	private final PostJsonLd jsonLd;
+	private final PostPageModel pages;
 
 	private final SiteUrls urls;
 
-	PostController(PostService posts, PostJsonLd jsonLd, SiteUrls urls) {
+	PostController(PostService posts, PostPageModel pages, SiteUrls urls) {
 		this.posts = posts;
-		this.jsonLd = jsonLd;
+		this.pages = pages;
 		this.urls = urls;
 	}
 
@@ -40,11 +41,7 @@ class PostController {
 	@CachedPage(Shows.POST)
 	@GetMapping("/posts/{slug}")
 	String show(@PathVariable String slug, Model model) {
-		PostPage page = this.posts.show(slug);
-		model.addAttribute("post", page.post());
-		model.addAttribute("discussion", page.discussion());
-		model.addAttribute("jsonLd", this.jsonLd.of(page.post()));
-		model.addAttribute("canonical", this.urls.of("/posts/" + slug));
+		model.addAllAttributes(this.pages.of(this.posts.show(slug)));
 		return "post/show";
 	}
 

@@ -35,9 +35,6 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	Optional<Post> findWithTakeawaysBySlug(String slug);
 
 	/**
-	 * A post with its author, in one statement.
-	 */
-	/**
 	 * When the first post that is not out yet comes out, if any is scheduled.
 	 */
 	@Query("""
@@ -50,8 +47,20 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 			where locate(:text, p.body) > 0 or p.leadImage = :picture order by p.title""")
 	List<PostReference> findReferences(String text, String picture);
 
+	/**
+	 * A post with its author, in one statement.
+	 */
 	@Query("select p from Post p left join fetch p.author where p.slug = :slug")
 	Optional<Post> findBySlug(String slug);
+
+	/**
+	 * A post as the comments feature needs it, whatever its status, in one statement.
+	 */
+	@Query("select " + DiscussedPost.COLUMNS + " from Post p where p.slug = :slug")
+	Optional<DiscussedPost> findDiscussedBySlug(String slug);
+
+	@Query("select " + DiscussedPost.COLUMNS + " from Post p where p.id = :id")
+	Optional<DiscussedPost> findDiscussedById(long id);
 
 	@Query("select p.id from Post p where p.slug = :slug")
 	Optional<Long> findIdBySlug(String slug);

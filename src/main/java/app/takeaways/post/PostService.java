@@ -71,10 +71,43 @@ public class PostService {
 	 */
 	@Transactional(readOnly = true)
 	public PostPage show(String slug) {
-		Post post = this.posts.findWithTakeawaysBySlug(slug)
-			.filter((found) -> found.isVisibleAt(this.clock.instant()))
+		return visiblePage(slug).orElseThrow(() -> retiredOrMissing(slug));
+	}
+
+	/**
+	 * A visible post with its discussion, or nothing (without asking whether the address
+	 * was left or deleted): for pages that show a post again, such as a comment form with
+	 * errors.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PostPage> visiblePage(String slug) {
+		Instant now = this.clock.instant();
+		return this.posts.findWithTakeawaysBySlug(slug)
+			.filter((found) -> found.isVisibleAt(now))
+			.map((post) -> new PostPage(toView(post), this.discussions.discussionOf(DiscussedPost.of(post), now)));
+	}
+
+	/**
+	 * The discussion of a visible post without the rest of its page: for the comments
+	 * API. Like {@link #show(String)}, an address the post left or a deleted post's
+	 * address is answered as moved or gone.
+	 */
+	@Transactional(readOnly = true)
+	public Discussion discussion(String slug) {
+		Instant now = this.clock.instant();
+		DiscussedPost post = this.posts.findDiscussedBySlug(slug)
+			.filter((found) -> found.isVisibleAt(now))
 			.orElseThrow(() -> retiredOrMissing(slug));
-		return new PostPage(toView(post), this.discussions.discussionOf(post, this.clock.instant()));
+		return this.discussions.discussionOf(post, now);
+	}
+
+	/**
+	 * A post as the comments feature needs it, whatever its status (whether it takes
+	 * comments is for {@code CommentPolicy} to say), in one statement.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<DiscussedPost> discussed(String slug) {
+		return this.posts.findDiscussedBySlug(slug);
 	}
 
 	/**
@@ -89,7 +122,7 @@ public class PostService {
 		PostView view = new PostView(draft.id(), draft.slug(), draft.title(), Excerpts.paragraphs(draft.lead()),
 				this.markdown.toHtml(draft.body()), draft.author(), published, draft.updatedAt(), draft.takeaways(),
 				tags, Excerpts.of(draft.lead(), 160), leadImage(draft.leadImage()));
-		Discussion saved = this.posts.findById(draft.id())
+		Discussion saved = this.posts.findDiscussedById(draft.id())
 			.map((post) -> this.discussions.discussionOf(post, this.clock.instant()))
 			.orElseGet(Discussion::none);
 		Discussion discussion = draft.commentsClosed()

@@ -104,8 +104,7 @@ public class CommentFixtures {
 	 */
 	@Transactional
 	public Comment approvedComment(long postId, String name, String email, @Nullable String website, String text) {
-		Comment comment = new Comment(this.posts.findById(postId).orElseThrow(), null, name, email, website, text,
-				this.clock);
+		Comment comment = new Comment(postId, null, name, email, website, text, this.clock);
 		comment.approve(this.clock);
 		return this.comments.save(comment);
 	}
@@ -115,8 +114,7 @@ public class CommentFixtures {
 	 */
 	@Transactional
 	public Comment pendingComment(Post post, String email, String text) {
-		Comment comment = new Comment(this.posts.findById(post.getId()).orElseThrow(), null, "Pending Reader", email,
-				null, text, this.clock);
+		Comment comment = new Comment(post.getId(), null, "Pending Reader", email, null, text, this.clock);
 		comment.holdBecause("first-time-author");
 		return this.comments.save(comment);
 	}

@@ -22,7 +22,7 @@ class CommentPolicyTests {
 	void publishedOpenPostTakesComments() {
 		Post post = Posts.published("a", Posts.author("x"), this.clock);
 
-		CommentPolicy.Decision decision = this.neverCloses.check(post, this.clock.instant());
+		CommentPolicy.Decision decision = this.neverCloses.check(Posts.discussed(post), this.clock.instant());
 
 		assertThat(decision.open()).isTrue();
 		assertThat(decision.closesAt()).isNull();
@@ -33,7 +33,7 @@ class CommentPolicyTests {
 		Post post = Posts.published("a", Posts.author("x"), this.clock);
 		post.closeComments();
 
-		CommentPolicy.Decision decision = this.neverCloses.check(post, this.clock.instant());
+		CommentPolicy.Decision decision = this.neverCloses.check(Posts.discussed(post), this.clock.instant());
 
 		assertThat(decision.open()).isFalse();
 		assertThat(decision.reason()).isEqualTo("comments.closed.by-editor");
@@ -45,9 +45,9 @@ class CommentPolicyTests {
 		Post scheduled = Posts.draft("b", Posts.author("x"), this.clock);
 		scheduled.publishAt(this.clock.instant().plus(Duration.ofHours(1)), this.clock);
 
-		assertThat(this.neverCloses.check(draft, this.clock.instant()).reason())
+		assertThat(this.neverCloses.check(Posts.discussed(draft), this.clock.instant()).reason())
 			.isEqualTo("comments.closed.unpublished");
-		assertThat(this.neverCloses.check(scheduled, this.clock.instant()).open()).isFalse();
+		assertThat(this.neverCloses.check(Posts.discussed(scheduled), this.clock.instant()).open()).isFalse();
 	}
 
 	@Test
@@ -57,8 +57,8 @@ class CommentPolicyTests {
 		Post post = Posts.published("a", Posts.author("x"), this.clock);
 		Instant closesAt = post.getPublishedAt().plus(Duration.ofDays(2));
 
-		CommentPolicy.Decision before = closesAfterTwoDays.check(post, closesAt.minusSeconds(1));
-		CommentPolicy.Decision after = closesAfterTwoDays.check(post, closesAt);
+		CommentPolicy.Decision before = closesAfterTwoDays.check(Posts.discussed(post), closesAt.minusSeconds(1));
+		CommentPolicy.Decision after = closesAfterTwoDays.check(Posts.discussed(post), closesAt);
 
 		assertThat(before.open()).isTrue();
 		assertThat(before.closesAt()).isEqualTo(closesAt);

@@ -105,8 +105,8 @@ class DiscoveryStatementCountTests {
 			post.tagWith(Set.of(tag));
 			this.posts.save(post);
 			for (int c = 0; c < commentsEach; c++) {
-				Comment comment = new Comment(post, null, "Reader " + c, "r" + c + "@example.org", null, "Hello " + c,
-						this.clock);
+				Comment comment = new Comment(post.getId(), null, "Reader " + c, "r" + c + "@example.org", null,
+						"Hello " + c, this.clock);
 				comment.approve(this.clock);
 				this.comments.save(comment);
 			}

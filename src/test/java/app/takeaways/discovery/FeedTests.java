@@ -224,8 +224,8 @@ class FeedTests {
 	@Transactional
 	void commentsFeedHoldsApprovedCommentsOnly() throws Exception {
 		var post = this.posts.findWithTakeawaysBySlug(SEED).orElseThrow();
-		this.comments
-			.saveAndFlush(new Comment(post, null, "Pending Person", "p@example.org", null, "Not yet", this.clock));
+		this.comments.saveAndFlush(
+				new Comment(post.getId(), null, "Pending Person", "p@example.org", null, "Not yet", this.clock));
 
 		SyndFeed feed = rome(body(get("/posts/" + SEED + "/comments.atom")));
 

@@ -18,11 +18,11 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * {@code JdbcClient} runs it: the data source hands out connections that count
  * {@code prepareStatement}, {@code prepareCall} and {@code createStatement}.
  */
-class StatementCounter {
+public class StatementCounter {
 
 	private final AtomicLong statements = new AtomicLong();
 
-	long count(Runnable action) {
+	public long count(Runnable action) {
 		long before = this.statements.get();
 		action.run();
 		return this.statements.get() - before;
@@ -57,7 +57,7 @@ class StatementCounter {
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
-	static class Configuration {
+	public static class Configuration {
 
 		@Bean
 		StatementCounter statementCounter() {

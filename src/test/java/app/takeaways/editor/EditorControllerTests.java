@@ -8,6 +8,7 @@ import java.util.List;
 
 import app.takeaways.common.web.WebSliceConfiguration;
 import app.takeaways.media.MediaLibrary;
+import app.takeaways.post.PostPageModel;
 import app.takeaways.post.PostStatus;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -55,6 +56,9 @@ class EditorControllerTests {
 
 	@MockitoBean
 	MediaLibrary media;
+
+	@MockitoBean
+	PostPageModel pages;
 
 	static EditablePost saved(String title, String... headings) {
 		PostForm form = PostFormTests.withRows(headings);

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest({ PostController.class, PostApiController.class })
-@Import({ WebSliceConfiguration.class, PostJsonLd.class })
+@Import({ WebSliceConfiguration.class, PostJsonLd.class, PostPageModel.class })
 class PostControllerTests {
 
 	static final Instant WHEN = Instant.parse("2026-11-20T08:30:00Z");

@@ -28,6 +28,14 @@ public final class Posts {
 		return post;
 	}
 
+	/**
+	 * What the comments feature reads of the post (id 0 when it is not saved).
+	 */
+	public static DiscussedPost discussed(Post post) {
+		return new DiscussedPost((post.getId() != null) ? post.getId() : 0, post.getSlug(), post.getStatus(),
+				post.getPublishedAt(), post.isCommentsClosed());
+	}
+
 	public static Post published(String slug, Account author, Clock clock, String... headings) {
 		Post post = draft(slug, author, clock, headings);
 		post.publishAt(clock.instant().minus(Duration.ofMinutes(1)), clock);

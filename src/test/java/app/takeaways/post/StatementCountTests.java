@@ -81,15 +81,15 @@ class StatementCountTests {
 			this.posts.save(post);
 			this.events.publishEvent(new PostChanged(post.getId(), java.util.Set.of(post.getSlug()), true));
 			for (int c = 0; c < commentsEach; c++) {
-				Comment comment = new Comment(post, null, "Reader " + c, "r" + c + "@example.org", null, "Hello " + c,
-						this.clock);
+				Comment comment = new Comment(post.getId(), null, "Reader " + c, "r" + c + "@example.org", null,
+						"Hello " + c, this.clock);
 				comment.approve(this.clock);
 				this.comments.save(comment);
 			}
 		}
 		Post first = this.posts.findWithTakeawaysBySlug("post-0").orElseThrow();
 		for (int c = 0; c < commentsEach; c++) {
-			Comment comment = new Comment(first, null, "Extra " + c, "e@example.org", null, "More", this.clock);
+			Comment comment = new Comment(first.getId(), null, "Extra " + c, "e@example.org", null, "More", this.clock);
 			comment.approve(this.clock);
 			this.comments.save(comment);
 		}

@@ -71,7 +71,7 @@ abstract class WordpressImportContract {
 	List<Comment> commentsOf(Post post) {
 		return this.comments.findAll()
 			.stream()
-			.filter((c) -> c.getPost().getId().equals(post.getId()))
+			.filter((c) -> c.getPostId().equals(post.getId()))
 			.sorted(Comparator.comparing(Comment::getCreatedAt))
 			.toList();
 	}
