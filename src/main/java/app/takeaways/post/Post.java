@@ -5,11 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import app.takeaways.account.Account;
-import app.takeaways.takeaway.Takeaway;
+import app.takeaways.takeaway.TakeawayView;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -176,11 +177,14 @@ public class Post {
 	}
 
 	/**
-	 * Replaces the whole list; positions follow the order given.
+	 * Replaces the whole list with new takeaways saying these items, which carry their
+	 * anchors (see {@link PostContent#anchored(List)}); positions follow the order given.
 	 */
-	public void replaceTakeaways(List<Takeaway> newTakeaways) {
+	public void replaceTakeaways(List<PostContent.Item> items) {
 		this.takeaways.clear();
-		for (Takeaway takeaway : newTakeaways) {
+		for (PostContent.Item item : items) {
+			String anchor = Objects.requireNonNull(item.anchor(), () -> "No anchor for " + item.heading());
+			Takeaway takeaway = new Takeaway(anchor, item.heading(), item.body());
 			takeaway.placeAt(this.takeaways.size());
 			this.takeaways.add(takeaway);
 		}
@@ -278,8 +282,11 @@ public class Post {
 		return this.version;
 	}
 
-	public List<Takeaway> getTakeaways() {
-		return List.copyOf(this.takeaways);
+	/**
+	 * The takeaways in their order, as pages show them.
+	 */
+	public List<TakeawayView> getTakeaways() {
+		return this.takeaways.stream().map(Takeaway::toView).toList();
 	}
 
 	public Set<Tag> getTags() {

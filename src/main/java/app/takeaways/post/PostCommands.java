@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import app.takeaways.account.Account;
-import app.takeaways.takeaway.Takeaway;
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
@@ -88,7 +87,7 @@ public class PostCommands {
 			PostContent content = newPost.content();
 			Post post = new Post(newPost.slug(), content.title(), content.lead(), content.body(), author,
 					asOf(content.createdAt()));
-			post.replaceTakeaways(takeaways(PostContent.anchored(content.takeaways())));
+			post.replaceTakeaways(PostContent.anchored(content.takeaways()));
 			post.tagWith(tagged(content, tags));
 			apply(post, content);
 			if (content.updatedAt() != null) {
@@ -175,7 +174,7 @@ public class PostCommands {
 		if (!post.saysTheseTakeaways(takeaways)) {
 			post.replaceTakeaways(List.of());
 			this.posts.flush();
-			post.replaceTakeaways(takeaways(takeaways));
+			post.replaceTakeaways(takeaways);
 		}
 		List<String> tagSlugs = content.tags().stream().map(PostContent.TagName::slug).toList();
 		if (!post.isTaggedExactly(tagSlugs)) {
@@ -185,10 +184,6 @@ public class PostCommands {
 		this.posts.flush();
 		this.events.publishEvent(new PostChanged(id, Set.copyOf(List.of(oldSlug, post.getSlug())),
 				wasPublic || post.isPublishedOrScheduled()));
-	}
-
-	private static List<Takeaway> takeaways(List<PostContent.Item> anchored) {
-		return anchored.stream().map((item) -> new Takeaway(item.anchor(), item.heading(), item.body())).toList();
 	}
 
 	private static Set<Tag> tagged(PostContent content, Map<String, Tag> tags) {

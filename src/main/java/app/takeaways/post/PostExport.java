@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import app.takeaways.takeaway.Takeaway;
 import app.takeaways.takeaway.TakeawayView;
 import org.jspecify.annotations.Nullable;
 
@@ -78,7 +77,7 @@ public class PostExport {
 		return new Exported(post.getId(), post.getSlug(), post.getTitle(), post.getLead(), post.getBody(),
 				this.markdown.toHtml(post.getBody()), status, post.getPublishedAt(), post.getCreatedAt(),
 				post.getUpdatedAt(), post.isCommentsClosed(), post.getAuthor().getUsername(),
-				post.getAuthor().getDisplayName(), post.getTakeaways().stream().map(Takeaway::toView).toList(),
+				post.getAuthor().getDisplayName(), post.getTakeaways(),
 				tags.stream().sorted(Comparator.comparing(TagView::slug)).toList(), post.getLeadImage());
 	}
 

@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import app.takeaways.common.TakeawaysProperties;
 import app.takeaways.takeaway.Anchors;
-import app.takeaways.takeaway.Takeaway;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Slice;
@@ -149,8 +148,7 @@ public class PostService {
 		Instant published = (post.getPublishedAt() != null) ? post.getPublishedAt() : post.getUpdatedAt();
 		return new PostView(post.getId(), post.getSlug(), post.getTitle(), Excerpts.paragraphs(post.getLead()),
 				this.markdown.toHtml(post.getBody()), post.getAuthor().getDisplayName(), published, post.getUpdatedAt(),
-				post.getTakeaways().stream().map(Takeaway::toView).toList(), tags, Excerpts.of(post.getLead(), 160),
-				leadImage(post.getLeadImage()));
+				post.getTakeaways(), tags, Excerpts.of(post.getLead(), 160), leadImage(post.getLeadImage()));
 	}
 
 	private @Nullable Picture leadImage(@Nullable String hash) {

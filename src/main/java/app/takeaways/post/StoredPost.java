@@ -29,7 +29,7 @@ public record StoredPost(long id, String slug, long version, String authorUserna
 	static StoredPost of(Post post) {
 		List<PostContent.Item> takeaways = post.getTakeaways()
 			.stream()
-			.map((takeaway) -> new PostContent.Item(takeaway.getAnchor(), takeaway.getHeading(), takeaway.getBody()))
+			.map((takeaway) -> new PostContent.Item(takeaway.anchor(), takeaway.heading(), takeaway.body()))
 			.toList();
 		List<PostContent.TagName> tags = post.getTags()
 			.stream()

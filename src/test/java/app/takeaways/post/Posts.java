@@ -8,7 +8,6 @@ import java.util.List;
 import app.takeaways.account.Account;
 import app.takeaways.account.Role;
 import app.takeaways.takeaway.Anchors;
-import app.takeaways.takeaway.Takeaway;
 
 /**
  * Test posts and authors.
@@ -34,9 +33,9 @@ public final class Posts {
 		return post;
 	}
 
-	public static List<Takeaway> takeaways(String... headings) {
+	public static List<PostContent.Item> takeaways(String... headings) {
 		return Arrays.stream(headings)
-			.map((heading) -> new Takeaway(Anchors.slugify(heading), heading, "About " + heading))
+			.map((heading) -> new PostContent.Item(Anchors.slugify(heading), heading, "About " + heading))
 			.toList();
 	}
 
