@@ -21,9 +21,8 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	@Query("""
 			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
 				a.displayName, p.takeawayCount, p.leadImage)
-			from Post p left join p.author a
-			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
-			order by p.publishedAt desc, p.id desc""")
+			from Post p left join p.author a where
+			""" + Visibility.JPQL + " order by p.publishedAt desc, p.id desc")
 	Slice<PostSummaryRow> findVisibleSummaries(Instant now, Pageable pageable);
 
 	/**
@@ -35,14 +34,9 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	Optional<Post> findWithTakeawaysBySlug(String slug);
 
 	/**
-	 * A post with its author, in one statement.
-	 */
-	/**
 	 * When the first post that is not out yet comes out, if any is scheduled.
 	 */
-	@Query("""
-			select min(p.publishedAt) from Post p
-			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt > :now""")
+	@Query("select min(p.publishedAt) from Post p where " + Visibility.SCHEDULED_JPQL)
 	Optional<Instant> findNextPublicationAfter(Instant now);
 
 	@Query("""
@@ -78,17 +72,8 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 			select new app.takeaways.post.PostListRow(p.id, p.slug, p.title, p.status, p.publishedAt,
 				p.updatedAt, a.displayName)
 			from Post p left join p.author a
-			where lower(p.title) like :pattern escape '\\' and (:filter = 'ALL'
-				or (:filter = 'DRAFT' and p.status = app.takeaways.post.PostStatus.DRAFT)
-				or (:filter = 'SCHEDULED' and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt > :now)
-				or (:filter = 'PUBLISHED' and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now))
-			order by p.updatedAt desc, p.id desc""",
-			countQuery = """
-					select count(p) from Post p
-					where lower(p.title) like :pattern escape '\\' and (:filter = 'ALL'
-						or (:filter = 'DRAFT' and p.status = app.takeaways.post.PostStatus.DRAFT)
-						or (:filter = 'SCHEDULED' and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt > :now)
-						or (:filter = 'PUBLISHED' and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now))""")
+			""" + StoredPosts.FILTERED + " order by p.updatedAt desc, p.id desc",
+			countQuery = "select count(p) from Post p " + StoredPosts.FILTERED)
 	Page<PostListRow> findForEditor(String filter, String pattern, Instant now, Pageable pageable);
 
 	@Query("""
@@ -102,9 +87,8 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	@Query("""
 			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
 				a.displayName, p.takeawayCount, p.leadImage)
-			from Post p left join p.author a join p.tags t
-			where t.slug = :tag and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
-			order by p.publishedAt desc, p.id desc""")
+			from Post p left join p.author a join p.tags t where t.slug = :tag and
+			""" + Visibility.JPQL + " order by p.publishedAt desc, p.id desc")
 	Slice<PostSummaryRow> findVisibleSummariesTagged(String tag, Instant now, Pageable pageable);
 
 	/**
@@ -113,10 +97,8 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	@Query("""
 			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
 				a.displayName, p.takeawayCount, p.leadImage)
-			from Post p left join p.author a
-			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
-				and p.publishedAt >= :from and p.publishedAt < :to
-			order by p.publishedAt desc, p.id desc""")
+			from Post p left join p.author a where p.publishedAt >= :from and p.publishedAt < :to and
+			""" + Visibility.JPQL + " order by p.publishedAt desc, p.id desc")
 	Slice<PostSummaryRow> findVisibleSummariesBetween(Instant from, Instant to, Instant now, Pageable pageable);
 
 	/**
@@ -125,8 +107,8 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	@Query("""
 			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
 				a.displayName, p.takeawayCount, p.leadImage)
-			from Post p left join p.author a
-			where p.id in :ids and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now""")
+			from Post p left join p.author a where p.id in :ids and
+			""" + Visibility.JPQL)
 	List<PostSummaryRow> findVisibleSummariesOf(Collection<Long> ids, Instant now);
 
 	/**
@@ -135,27 +117,21 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	 */
 	@Query("""
 			select new app.takeaways.post.TagCount(t.slug, t.name, count(p))
-			from Post p join p.tags t
-			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
-			group by t.slug, t.name order by t.name""")
+			from Post p join p.tags t where
+			""" + Visibility.JPQL + " group by t.slug, t.name order by t.name")
 	List<TagCount> countVisibleByTag(Instant now);
 
 	/**
 	 * Ids of the newest visible posts.
 	 */
-	@Query("""
-			select p.id from Post p
-			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
-			order by p.publishedAt desc, p.id desc""")
+	@Query("select p.id from Post p where " + Visibility.JPQL + " order by p.publishedAt desc, p.id desc")
 	List<Long> findNewestVisibleIds(Instant now, Pageable pageable);
 
 	/**
 	 * Ids of the newest visible posts with one tag.
 	 */
-	@Query("""
-			select p.id from Post p join p.tags t
-			where t.slug = :tag and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
-			order by p.publishedAt desc, p.id desc""")
+	@Query("select p.id from Post p join p.tags t where t.slug = :tag and " + Visibility.JPQL
+			+ " order by p.publishedAt desc, p.id desc")
 	List<Long> findNewestVisibleIdsTagged(String tag, Instant now, Pageable pageable);
 
 	/**
@@ -171,17 +147,16 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	 * feed's validators are made of.
 	 */
 	@Query("""
-			select new app.takeaways.post.Freshness(count(p), max(p.updatedAt), max(p.publishedAt)) from Post p
-			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now""")
+			select new app.takeaways.post.Freshness(count(p), max(p.updatedAt), max(p.publishedAt)) from Post p where
+			""" + Visibility.JPQL)
 	Freshness freshness(Instant now);
 
 	/**
 	 * Address and last change of every visible post, for the sitemap.
 	 */
 	@Query("""
-			select new app.takeaways.post.PostStamp(p.slug, p.updatedAt, p.publishedAt) from Post p
-			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
-			order by p.publishedAt desc, p.id desc""")
+			select new app.takeaways.post.PostStamp(p.slug, p.updatedAt, p.publishedAt) from Post p where
+			""" + Visibility.JPQL + " order by p.publishedAt desc, p.id desc")
 	List<PostStamp> findVisibleStamps(Instant now);
 
 	/**

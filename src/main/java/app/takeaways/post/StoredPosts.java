@@ -19,6 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StoredPosts {
 
+	/**
+	 * The filter of the editor's list, JPQL after {@code from Post p} (see
+	 * {@link PostRepository#findForEditor}).
+	 */
+	static final String FILTERED = "where lower(p.title) like :pattern escape '\\' and (:filter = 'ALL'"
+			+ " or (:filter = 'DRAFT' and p.status = app.takeaways.post.PostStatus.DRAFT)"
+			+ " or (:filter = 'SCHEDULED' and " + Visibility.SCHEDULED_JPQL + ")" + " or (:filter = 'PUBLISHED' and "
+			+ Visibility.JPQL + "))";
+
 	private final PostRepository posts;
 
 	private final EntityManager entities;
