@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import app.takeaways.account.Account;
-import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,19 +31,16 @@ public class PostCommands {
 
 	private final SlugHistory slugs;
 
-	private final EntityManager entities;
-
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	PostCommands(PostRepository posts, StoredPosts stored, TagLookup tags, SlugHistory slugs, EntityManager entities,
-			Clock clock, ApplicationEventPublisher events) {
+	PostCommands(PostRepository posts, StoredPosts stored, TagLookup tags, SlugHistory slugs, Clock clock,
+			ApplicationEventPublisher events) {
 		this.posts = posts;
 		this.stored = stored;
 		this.tags = tags;
 		this.slugs = slugs;
-		this.entities = entities;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -78,14 +73,13 @@ public class PostCommands {
 	 */
 	@Transactional
 	public List<Long> createAll(long authorId, List<NewPost> newPosts) {
-		Account author = this.entities.getReference(Account.class, authorId);
 		Map<String, Tag> tags = this.tags
 			.findOrCreate(newPosts.stream().flatMap((post) -> post.content().tags().stream()).toList());
 		this.slugs.claimAll(newPosts.stream().map(NewPost::slug).toList());
 		List<Post> created = new ArrayList<>();
 		for (NewPost newPost : newPosts) {
 			PostContent content = newPost.content();
-			Post post = new Post(newPost.slug(), content.title(), content.lead(), content.body(), author,
+			Post post = new Post(newPost.slug(), content.title(), content.lead(), content.body(), authorId,
 					asOf(content.createdAt()));
 			post.replaceTakeaways(PostContent.anchored(content.takeaways()));
 			post.tagWith(tagged(content, tags));

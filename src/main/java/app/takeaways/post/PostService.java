@@ -70,8 +70,7 @@ public class PostService {
 	 */
 	@Transactional(readOnly = true)
 	public PostPage show(String slug) {
-		Post post = this.posts.findWithTakeawaysBySlug(slug)
-			.filter((found) -> found.isVisibleAt(this.clock.instant()))
+		Post post = withAuthor(slug).filter((found) -> found.isVisibleAt(this.clock.instant()))
 			.orElseThrow(() -> retiredOrMissing(slug));
 		return new PostPage(toView(post), this.discussions.discussionOf(post, this.clock.instant()));
 	}
@@ -117,8 +116,7 @@ public class PostService {
 	 */
 	@Transactional(readOnly = true)
 	public PostView takeawaysPage(String slug) {
-		return toView(this.posts.findWithTakeawaysBySlug(slug)
-			.filter((found) -> found.isVisibleAt(this.clock.instant()))
+		return toView(withAuthor(slug).filter((found) -> found.isVisibleAt(this.clock.instant()))
 			.orElseThrow(() -> retiredOrMissing(slug)));
 	}
 
@@ -140,6 +138,14 @@ public class PostService {
 		return this.posts.findById(id).filter((post) -> post.isVisibleAt(this.clock.instant())).map(Post::getSlug);
 	}
 
+	/**
+	 * The post at {@code slug} with its takeaways and its author's names, in one
+	 * statement.
+	 */
+	private Optional<Post> withAuthor(String slug) {
+		return this.posts.findAuthoredBySlug(slug).stream().findFirst().map(AuthoredPost::withAuthor);
+	}
+
 	PostView toView(Post post) {
 		return toView(post, this.posts.findTagsOf(List.of(post.getId())).stream().map(PostTagRow::toView).toList());
 	}
@@ -147,7 +153,7 @@ public class PostService {
 	PostView toView(Post post, List<TagView> tags) {
 		Instant published = (post.getPublishedAt() != null) ? post.getPublishedAt() : post.getUpdatedAt();
 		return new PostView(post.getId(), post.getSlug(), post.getTitle(), Excerpts.paragraphs(post.getLead()),
-				this.markdown.toHtml(post.getBody()), post.getAuthor().getDisplayName(), published, post.getUpdatedAt(),
+				this.markdown.toHtml(post.getBody()), post.getAuthor().displayName(), published, post.getUpdatedAt(),
 				post.getTakeaways(), tags, Excerpts.of(post.getLead(), 160), leadImage(post.getLeadImage()));
 	}
 

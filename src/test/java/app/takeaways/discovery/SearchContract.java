@@ -222,7 +222,7 @@ abstract class SearchContract {
 	}
 
 	private Post post(String slug, String title, String lead, String body, Account author, int hoursAgo) {
-		Post post = new Post(slug, title, lead, body, author, this.clock);
+		Post post = new Post(slug, title, lead, body, author.getId(), this.clock);
 		post.publishAt(Instant.now(this.clock).minus(Duration.ofHours(hoursAgo)), this.clock);
 		return post;
 	}

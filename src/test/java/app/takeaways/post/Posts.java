@@ -21,8 +21,16 @@ public final class Posts {
 		return new Account(username, "Author " + username, "{noop}unused", Role.EDITOR, Clock.systemUTC().instant());
 	}
 
+	/**
+	 * A draft by {@code author}, which must be saved before the post is (an author not
+	 * saved suits posts that stay in memory).
+	 */
 	public static Post draft(String slug, Account author, Clock clock, String... headings) {
-		Post post = new Post(slug, "Title of " + slug, "Lead of " + slug, "Body of *" + slug + "*", author, clock);
+		return draft(slug, idOf(author), clock, headings);
+	}
+
+	public static Post draft(String slug, long authorId, Clock clock, String... headings) {
+		Post post = new Post(slug, "Title of " + slug, "Lead of " + slug, "Body of *" + slug + "*", authorId, clock);
 		post.replaceTakeaways(takeaways(headings));
 		return post;
 	}
@@ -31,6 +39,13 @@ public final class Posts {
 		Post post = draft(slug, author, clock, headings);
 		post.publishAt(clock.instant().minus(Duration.ofMinutes(1)), clock);
 		return post;
+	}
+
+	/**
+	 * The id of the account, 0 for one not saved.
+	 */
+	public static long idOf(Account author) {
+		return (author.getId() != null) ? author.getId() : 0L;
 	}
 
 	public static List<PostContent.Item> takeaways(String... headings) {

@@ -63,7 +63,6 @@ abstract class WordpressImportContract {
 		return this.transactions.execute((tx) -> {
 			Post post = this.posts.findWithTakeawaysBySlug(slug).orElseThrow();
 			post.getTags().size();
-			post.getAuthor().getUsername();
 			return post;
 		});
 	}
@@ -124,7 +123,7 @@ abstract class WordpressImportContract {
 		Account author = this.accounts.findByUsername("alice-" + this.fixture.n).orElseThrow();
 		assertThat(author.getDisplayName()).isEqualTo("Alice Example");
 		assertThat(author.isEnabled()).isFalse();
-		assertThat(post.getAuthor().getId()).isEqualTo(author.getId());
+		assertThat(post.getAuthorId()).isEqualTo(author.getId());
 	}
 
 	@Test
@@ -143,7 +142,7 @@ abstract class WordpressImportContract {
 			.contains("The sea decides.")
 			.doesNotContain("gallery")
 			.doesNotContain("video.example.org");
-		assertThat(post.getAuthor().getDisplayName()).isEqualTo("Zoë Ångström");
+		assertThat(this.accounts.findById(post.getAuthorId()).orElseThrow().getDisplayName()).isEqualTo("Zoë Ångström");
 	}
 
 	@Test
