@@ -1,8 +1,6 @@
 package app.takeaways;
 
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.TreeSet;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -24,12 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ModularityTests {
 
-	/**
-	 * Uses of another feature's entity or repository still to be replaced by that
-	 * feature's published API (issue #16), as "user -> owner.Type". Only ever shrinks.
-	 */
-	static final Set<String> NOT_YET_CLOSED = Set.of("post -> account.Account", "post -> takeaway.Takeaway");
-
 	static final ApplicationModules MODULES = ApplicationModules.of(TakeawaysApplication.class);
 
 	/**
@@ -39,10 +31,7 @@ class ModularityTests {
 	 */
 	@Test
 	void featurePackagesDependOnEachOtherOnlyOneWay() {
-		Set<String> found = new TreeSet<>();
-		MODULES
-			.verify(VerificationOptions.defaults().andAdditionalVerifications(entitiesAndRepositoriesStayHome(found)));
-		assertThat(found).as("uses closed since: remove them from NOT_YET_CLOSED").containsAll(NOT_YET_CLOSED);
+		MODULES.verify(VerificationOptions.defaults().andAdditionalVerifications(entitiesAndRepositoriesStayHome()));
 	}
 
 	/**
@@ -55,16 +44,16 @@ class ModularityTests {
 		assertThat(Path.of("target/spring-modulith-docs/components.puml")).content().contains("Post", "Comment");
 	}
 
-	static ArchRule entitiesAndRepositoriesStayHome(Set<String> found) {
+	static ArchRule entitiesAndRepositoriesStayHome() {
 		return classes().that()
 			.areAnnotatedWith(Entity.class)
 			.or()
 			.areAssignableTo(Repository.class)
-			.should(beUsedOnlyInTheirOwnModule(found))
+			.should(beUsedOnlyInTheirOwnModule())
 			.allowEmptyShould(true);
 	}
 
-	private static ArchCondition<JavaClass> beUsedOnlyInTheirOwnModule(Set<String> found) {
+	private static ArchCondition<JavaClass> beUsedOnlyInTheirOwnModule() {
 		return new ArchCondition<>("be used only by classes of their own application module") {
 
 			@Override
@@ -72,14 +61,11 @@ class ModularityTests {
 				String owner = moduleOf(type);
 				for (Dependency dependency : type.getDirectDependenciesToSelf()) {
 					String user = moduleOf(dependency.getOriginClass());
-					String use = user + " -> " + owner + "." + type.getSimpleName();
 					if (owner == null || user == null || owner.equals(user)) {
 						continue;
 					}
-					found.add(use);
-					if (!NOT_YET_CLOSED.contains(use)) {
-						events.add(SimpleConditionEvent.violated(dependency, use + ": " + dependency.getDescription()));
-					}
+					String use = user + " -> " + owner + "." + type.getSimpleName();
+					events.add(SimpleConditionEvent.violated(dependency, use + ": " + dependency.getDescription()));
 				}
 			}
 

@@ -51,6 +51,14 @@ public class Authors {
 	}
 
 	/**
+	 * The account with this id, as an author.
+	 */
+	@Transactional(readOnly = true)
+	public Author byId(long id) {
+		return this.accounts.findById(id).map(Author::of).orElseThrow(() -> new AccountNotFoundException(id));
+	}
+
+	/**
 	 * The account with this user name, as an author.
 	 */
 	@Transactional(readOnly = true)

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import app.takeaways.post.Visibility;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -50,8 +52,7 @@ class H2PostSearch implements PostSearch {
 				.append(takeawayBody)
 				.append(" THEN 2 ELSE 1 END");
 		}
-		String sql = "SELECT p.id, " + score + " AS score FROM post p"
-				+ " WHERE p.status <> 'DRAFT' AND p.published_at <= :now" + where
+		String sql = "SELECT p.id, " + score + " AS score FROM post p" + " WHERE " + Visibility.SQL + where
 				+ " ORDER BY score DESC, p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset";
 		params.put("now", now.atOffset(ZoneOffset.UTC));
 		params.put("limit", limit);

@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import app.takeaways.post.Visibility;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -24,7 +26,9 @@ class PostgresPostSearch implements PostSearch {
 			WITH query AS MATERIALIZED (SELECT websearch_to_tsquery('english', :q) AS q),
 			candidates AS MATERIALIZED (
 				SELECT p.id, p.published_at FROM post p, query
-				WHERE p.search_vector @@ query.q AND p.status <> 'DRAFT' AND p.published_at <= :now
+				WHERE p.search_vector @@ query.q AND
+			""" + Visibility.SQL + """
+
 				ORDER BY p.published_at DESC, p.id DESC
 				LIMIT :candidates)
 			SELECT c.id FROM candidates c JOIN post p ON p.id = c.id, query

@@ -1,7 +1,7 @@
 package app.takeaways.editor;
 
 import app.takeaways.common.PlainText;
-import app.takeaways.takeaway.Takeaway;
+import app.takeaways.takeaway.TakeawayView;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -14,11 +14,11 @@ public class TakeawayForm {
 	private String anchor = "";
 
 	@NotBlank
-	@Size(max = Takeaway.HEADING_MAX)
+	@Size(max = TakeawayView.HEADING_MAX)
 	@PlainText
 	private String heading = "";
 
-	@Size(max = Takeaway.BODY_MAX)
+	@Size(max = TakeawayView.BODY_MAX)
 	@PlainText
 	private String body = "";
 

@@ -5,26 +5,25 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import app.takeaways.account.Account;
-import app.takeaways.takeaway.Takeaway;
+import app.takeaways.takeaway.TakeawayView;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
@@ -55,9 +54,20 @@ public class Post {
 	@Column(nullable = false, length = 20)
 	private PostStatus status = PostStatus.DRAFT;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "author_id", nullable = false)
-	private Account author;
+	/**
+	 * The account that wrote the post, by id: accounts are another aggregate (queries
+	 * that show the author's name join the account by entity name, see
+	 * {@link PostRepository}).
+	 */
+	@Column(name = "author_id", nullable = false)
+	private Long authorId;
+
+	/**
+	 * The author's names as the statement that loaded the post read them, if it did; not
+	 * stored.
+	 */
+	@Transient
+	private @Nullable PostAuthor author;
 
 	@Column(name = "published_at")
 	private @Nullable Instant publishedAt;
@@ -93,12 +103,12 @@ public class Post {
 	protected Post() {
 	}
 
-	public Post(String slug, String title, String lead, String body, Account author, Clock clock) {
+	public Post(String slug, String title, String lead, String body, long authorId, Clock clock) {
 		this.slug = slug;
 		this.title = title;
 		this.lead = lead;
 		this.body = body;
-		this.author = author;
+		this.authorId = authorId;
 		this.createdAt = clock.instant();
 		this.updatedAt = this.createdAt;
 	}
@@ -176,11 +186,14 @@ public class Post {
 	}
 
 	/**
-	 * Replaces the whole list; positions follow the order given.
+	 * Replaces the whole list with new takeaways saying these items, which carry their
+	 * anchors (see {@link PostContent#anchored(List)}); positions follow the order given.
 	 */
-	public void replaceTakeaways(List<Takeaway> newTakeaways) {
+	public void replaceTakeaways(List<PostContent.Item> items) {
 		this.takeaways.clear();
-		for (Takeaway takeaway : newTakeaways) {
+		for (PostContent.Item item : items) {
+			String anchor = Objects.requireNonNull(item.anchor(), () -> "No anchor for " + item.heading());
+			Takeaway takeaway = new Takeaway(anchor, item.heading(), item.body());
 			takeaway.placeAt(this.takeaways.size());
 			this.takeaways.add(takeaway);
 		}
@@ -254,8 +267,30 @@ public class Post {
 		return this.status;
 	}
 
-	public Account getAuthor() {
+	public long getAuthorId() {
+		return this.authorId;
+	}
+
+	/**
+	 * The author's names, read with the post (see {@link AuthoredPost}).
+	 * @throws IllegalStateException when the post was loaded without them
+	 */
+	PostAuthor getAuthor() {
+		if (this.author == null) {
+			throw new IllegalStateException("Post " + this.id + " was loaded without its author");
+		}
 		return this.author;
+	}
+
+	boolean knowsAuthor() {
+		return this.author != null;
+	}
+
+	/**
+	 * Remembers the author's names read with the post, for the rest of the transaction.
+	 */
+	void writtenBy(PostAuthor author) {
+		this.author = author;
 	}
 
 	public @Nullable Instant getPublishedAt() {
@@ -278,8 +313,11 @@ public class Post {
 		return this.version;
 	}
 
-	public List<Takeaway> getTakeaways() {
-		return List.copyOf(this.takeaways);
+	/**
+	 * The takeaways in their order, as pages show them.
+	 */
+	public List<TakeawayView> getTakeaways() {
+		return this.takeaways.stream().map(Takeaway::toView).toList();
 	}
 
 	public Set<Tag> getTags() {

@@ -19,10 +19,10 @@ class PostArchive {
 
 	private static final String MONTHS = """
 			SELECT y, m, COUNT(*) AS posts FROM (
-				SELECT EXTRACT(YEAR FROM (published_at AT TIME ZONE :zone)) AS y,
-					EXTRACT(MONTH FROM (published_at AT TIME ZONE :zone)) AS m
-				FROM post WHERE status <> 'DRAFT' AND published_at <= :now) months
-			GROUP BY y, m ORDER BY y DESC, m DESC""";
+				SELECT EXTRACT(YEAR FROM (p.published_at AT TIME ZONE :zone)) AS y,
+					EXTRACT(MONTH FROM (p.published_at AT TIME ZONE :zone)) AS m
+				FROM post p WHERE
+			""" + Visibility.SQL + ") months GROUP BY y, m ORDER BY y DESC, m DESC";
 
 	private final JdbcClient jdbc;
 

@@ -9,9 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import app.takeaways.account.Account;
-import app.takeaways.takeaway.Takeaway;
-import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,19 +31,16 @@ public class PostCommands {
 
 	private final SlugHistory slugs;
 
-	private final EntityManager entities;
-
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	PostCommands(PostRepository posts, StoredPosts stored, TagLookup tags, SlugHistory slugs, EntityManager entities,
-			Clock clock, ApplicationEventPublisher events) {
+	PostCommands(PostRepository posts, StoredPosts stored, TagLookup tags, SlugHistory slugs, Clock clock,
+			ApplicationEventPublisher events) {
 		this.posts = posts;
 		this.stored = stored;
 		this.tags = tags;
 		this.slugs = slugs;
-		this.entities = entities;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -79,16 +73,15 @@ public class PostCommands {
 	 */
 	@Transactional
 	public List<Long> createAll(long authorId, List<NewPost> newPosts) {
-		Account author = this.entities.getReference(Account.class, authorId);
 		Map<String, Tag> tags = this.tags
 			.findOrCreate(newPosts.stream().flatMap((post) -> post.content().tags().stream()).toList());
 		this.slugs.claimAll(newPosts.stream().map(NewPost::slug).toList());
 		List<Post> created = new ArrayList<>();
 		for (NewPost newPost : newPosts) {
 			PostContent content = newPost.content();
-			Post post = new Post(newPost.slug(), content.title(), content.lead(), content.body(), author,
+			Post post = new Post(newPost.slug(), content.title(), content.lead(), content.body(), authorId,
 					asOf(content.createdAt()));
-			post.replaceTakeaways(takeaways(PostContent.anchored(content.takeaways())));
+			post.replaceTakeaways(PostContent.anchored(content.takeaways()));
 			post.tagWith(tagged(content, tags));
 			apply(post, content);
 			if (content.updatedAt() != null) {
@@ -175,7 +168,7 @@ public class PostCommands {
 		if (!post.saysTheseTakeaways(takeaways)) {
 			post.replaceTakeaways(List.of());
 			this.posts.flush();
-			post.replaceTakeaways(takeaways(takeaways));
+			post.replaceTakeaways(takeaways);
 		}
 		List<String> tagSlugs = content.tags().stream().map(PostContent.TagName::slug).toList();
 		if (!post.isTaggedExactly(tagSlugs)) {
@@ -185,10 +178,6 @@ public class PostCommands {
 		this.posts.flush();
 		this.events.publishEvent(new PostChanged(id, Set.copyOf(List.of(oldSlug, post.getSlug())),
 				wasPublic || post.isPublishedOrScheduled()));
-	}
-
-	private static List<Takeaway> takeaways(List<PostContent.Item> anchored) {
-		return anchored.stream().map((item) -> new Takeaway(item.anchor(), item.heading(), item.body())).toList();
 	}
 
 	private static Set<Tag> tagged(PostContent content, Map<String, Tag> tags) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import app.takeaways.takeaway.Takeaway;
 import app.takeaways.takeaway.TakeawayView;
 import org.jspecify.annotations.Nullable;
 
@@ -48,8 +47,9 @@ public class PostExport {
 			.collect(Collectors.groupingBy(PostTagRow::postId,
 					Collectors.mapping(PostTagRow::toView, Collectors.toList())));
 		Instant now = this.clock.instant();
-		return this.posts.findWithTakeawaysByIdIn(ids)
+		return AuthoredPost.distinct(this.posts.findAuthoredByIdIn(ids))
 			.stream()
+			.map(AuthoredPost::withAuthor)
 			.sorted(Comparator.comparing(Post::getId))
 			.map((post) -> exported(post, tags.getOrDefault(post.getId(), List.of()), now))
 			.toList();
@@ -77,8 +77,8 @@ public class PostExport {
 				: post.isVisibleAt(now) ? PostStatus.PUBLISHED : PostStatus.SCHEDULED;
 		return new Exported(post.getId(), post.getSlug(), post.getTitle(), post.getLead(), post.getBody(),
 				this.markdown.toHtml(post.getBody()), status, post.getPublishedAt(), post.getCreatedAt(),
-				post.getUpdatedAt(), post.isCommentsClosed(), post.getAuthor().getUsername(),
-				post.getAuthor().getDisplayName(), post.getTakeaways().stream().map(Takeaway::toView).toList(),
+				post.getUpdatedAt(), post.isCommentsClosed(), post.getAuthor().username(),
+				post.getAuthor().displayName(), post.getTakeaways(),
 				tags.stream().sorted(Comparator.comparing(TagView::slug)).toList(), post.getLeadImage());
 	}
 

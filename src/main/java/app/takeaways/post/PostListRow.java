@@ -15,7 +15,7 @@ public record PostListRow(long id, String slug, String title, PostStatus status,
 	 * come is published.
 	 */
 	public PostStatus statusAt(Instant now) {
-		if (this.status == PostStatus.SCHEDULED && this.publishedAt != null && !this.publishedAt.isAfter(now)) {
+		if (this.status == PostStatus.SCHEDULED && this.status.isVisible(this.publishedAt, now)) {
 			return PostStatus.PUBLISHED;
 		}
 		return this.status;

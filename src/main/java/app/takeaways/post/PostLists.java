@@ -12,7 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import app.takeaways.common.TakeawaysProperties;
-import app.takeaways.takeaway.Takeaway;
 
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
@@ -122,7 +121,7 @@ public class PostLists {
 		return rows.stream().map((row) -> {
 			Post post = full.get(row.id());
 			return new PostText(summaries.get(rows.indexOf(row)), post.getLead(), this.markdown.toText(post.getBody()),
-					post.getTakeaways().stream().map(Takeaway::toView).toList());
+					post.getTakeaways());
 		}).toList();
 	}
 

@@ -11,6 +11,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+/**
+ * Posts in the database. Queries that show an author's name join the account in the same
+ * statement, by entity name ({@link PostAuthor#JOIN}).
+ */
 public interface PostRepository extends JpaRepository<Post, Long> {
 
 	/**
@@ -21,25 +25,33 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	@Query("""
 			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
 				a.displayName, p.takeawayCount, p.leadImage)
-			from Post p left join p.author a
-			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
-			order by p.publishedAt desc, p.id desc""")
+			from Post p
+			""" + PostAuthor.JOIN + " where " + Visibility.JPQL + " order by p.publishedAt desc, p.id desc")
 	Slice<PostSummaryRow> findVisibleSummaries(Instant now, Pageable pageable);
 
 	/**
-	 * A post with its author and takeaways, in one statement.
+	 * A post with its takeaways, in one statement.
 	 */
-	@Query("""
-			select p from Post p left join fetch p.author left join fetch p.takeaways
-			where p.slug = :slug""")
+	@Query("select p from Post p left join fetch p.takeaways where p.slug = :slug")
 	Optional<Post> findWithTakeawaysBySlug(String slug);
+
+	/**
+	 * A post with its takeaways and its author's names, in one statement: one row per
+	 * takeaway, all holding the same post.
+	 */
+	@Query(AuthoredPost.QUERY + " where p.slug = :slug")
+	List<AuthoredPost> findAuthoredBySlug(String slug);
+
+	/**
+	 * Like {@link #findAuthoredBySlug(String)}, by id, whatever the post's status.
+	 */
+	@Query(AuthoredPost.QUERY + " where p.id = :id")
+	List<AuthoredPost> findAuthoredById(long id);
 
 	/**
 	 * When the first post that is not out yet comes out, if any is scheduled.
 	 */
-	@Query("""
-			select min(p.publishedAt) from Post p
-			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt > :now""")
+	@Query("select min(p.publishedAt) from Post p where " + Visibility.SCHEDULED_JPQL)
 	Optional<Instant> findNextPublicationAfter(Instant now);
 
 	@Query("""
@@ -47,10 +59,6 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 			where locate(:text, p.body) > 0 or p.leadImage = :picture order by p.title""")
 	List<PostReference> findReferences(String text, String picture);
 
-	/**
-	 * A post with its author, in one statement.
-	 */
-	@Query("select p from Post p left join fetch p.author where p.slug = :slug")
 	Optional<Post> findBySlug(String slug);
 
 	/**
@@ -66,11 +74,9 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	Optional<Long> findIdBySlug(String slug);
 
 	/**
-	 * A post with its author and takeaways, by id, whatever its status.
+	 * A post with its takeaways, by id, whatever its status.
 	 */
-	@Query("""
-			select p from Post p left join fetch p.author left join fetch p.takeaways
-			where p.id = :id""")
+	@Query("select p from Post p left join fetch p.takeaways where p.id = :id")
 	Optional<Post> findWithTakeawaysById(long id);
 
 	boolean existsBySlugAndIdNot(String slug, long id);
@@ -86,18 +92,9 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	@Query(value = """
 			select new app.takeaways.post.PostListRow(p.id, p.slug, p.title, p.status, p.publishedAt,
 				p.updatedAt, a.displayName)
-			from Post p left join p.author a
-			where lower(p.title) like :pattern escape '\\' and (:filter = 'ALL'
-				or (:filter = 'DRAFT' and p.status = app.takeaways.post.PostStatus.DRAFT)
-				or (:filter = 'SCHEDULED' and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt > :now)
-				or (:filter = 'PUBLISHED' and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now))
-			order by p.updatedAt desc, p.id desc""",
-			countQuery = """
-					select count(p) from Post p
-					where lower(p.title) like :pattern escape '\\' and (:filter = 'ALL'
-						or (:filter = 'DRAFT' and p.status = app.takeaways.post.PostStatus.DRAFT)
-						or (:filter = 'SCHEDULED' and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt > :now)
-						or (:filter = 'PUBLISHED' and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now))""")
+			from Post p
+			""" + PostAuthor.JOIN + " " + StoredPosts.FILTERED + " order by p.updatedAt desc, p.id desc",
+			countQuery = "select count(p) from Post p " + StoredPosts.FILTERED)
 	Page<PostListRow> findForEditor(String filter, String pattern, Instant now, Pageable pageable);
 
 	@Query("""
@@ -111,9 +108,9 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	@Query("""
 			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
 				a.displayName, p.takeawayCount, p.leadImage)
-			from Post p left join p.author a join p.tags t
-			where t.slug = :tag and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
-			order by p.publishedAt desc, p.id desc""")
+			from Post p join p.tags t
+			""" + PostAuthor.JOIN + " where t.slug = :tag and " + Visibility.JPQL
+			+ " order by p.publishedAt desc, p.id desc")
 	Slice<PostSummaryRow> findVisibleSummariesTagged(String tag, Instant now, Pageable pageable);
 
 	/**
@@ -122,10 +119,9 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	@Query("""
 			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
 				a.displayName, p.takeawayCount, p.leadImage)
-			from Post p left join p.author a
-			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
-				and p.publishedAt >= :from and p.publishedAt < :to
-			order by p.publishedAt desc, p.id desc""")
+			from Post p
+			""" + PostAuthor.JOIN + " where p.publishedAt >= :from and p.publishedAt < :to and " + Visibility.JPQL
+			+ " order by p.publishedAt desc, p.id desc")
 	Slice<PostSummaryRow> findVisibleSummariesBetween(Instant from, Instant to, Instant now, Pageable pageable);
 
 	/**
@@ -134,8 +130,8 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	@Query("""
 			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
 				a.displayName, p.takeawayCount, p.leadImage)
-			from Post p left join p.author a
-			where p.id in :ids and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now""")
+			from Post p
+			""" + PostAuthor.JOIN + " where p.id in :ids and " + Visibility.JPQL)
 	List<PostSummaryRow> findVisibleSummariesOf(Collection<Long> ids, Instant now);
 
 	/**
@@ -144,53 +140,52 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	 */
 	@Query("""
 			select new app.takeaways.post.TagCount(t.slug, t.name, count(p))
-			from Post p join p.tags t
-			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
-			group by t.slug, t.name order by t.name""")
+			from Post p join p.tags t where
+			""" + Visibility.JPQL + " group by t.slug, t.name order by t.name")
 	List<TagCount> countVisibleByTag(Instant now);
 
 	/**
 	 * Ids of the newest visible posts.
 	 */
-	@Query("""
-			select p.id from Post p
-			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
-			order by p.publishedAt desc, p.id desc""")
+	@Query("select p.id from Post p where " + Visibility.JPQL + " order by p.publishedAt desc, p.id desc")
 	List<Long> findNewestVisibleIds(Instant now, Pageable pageable);
 
 	/**
 	 * Ids of the newest visible posts with one tag.
 	 */
-	@Query("""
-			select p.id from Post p join p.tags t
-			where t.slug = :tag and p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
-			order by p.publishedAt desc, p.id desc""")
+	@Query("select p.id from Post p join p.tags t where t.slug = :tag and " + Visibility.JPQL
+			+ " order by p.publishedAt desc, p.id desc")
 	List<Long> findNewestVisibleIdsTagged(String tag, Instant now, Pageable pageable);
 
 	/**
-	 * Posts with author and takeaways, in one statement.
+	 * Posts with their takeaways, in one statement.
 	 */
-	@Query("""
-			select distinct p from Post p left join fetch p.author left join fetch p.takeaways
-			where p.id in :ids""")
+	@Query("select distinct p from Post p left join fetch p.takeaways where p.id in :ids")
 	List<Post> findWithTakeawaysByIdIn(Collection<Long> ids);
+
+	/**
+	 * Posts with their takeaways and their authors' names, in one statement: one row per
+	 * takeaway (see {@link AuthoredPost#distinct(List)}).
+	 */
+	@Query(AuthoredPost.QUERY + " where p.id in :ids")
+	List<AuthoredPost> findAuthoredByIdIn(Collection<Long> ids);
 
 	/**
 	 * How many posts are visible and when the newest of them changed or appeared: what a
 	 * feed's validators are made of.
 	 */
 	@Query("""
-			select new app.takeaways.post.ListFreshness(count(p), max(p.updatedAt), max(p.publishedAt)) from Post p
-			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now""")
+			select new app.takeaways.post.ListFreshness(count(p), max(p.updatedAt), max(p.publishedAt)) from Post p where
+			"""
+			+ Visibility.JPQL)
 	ListFreshness freshness(Instant now);
 
 	/**
 	 * Address and last change of every visible post, for the sitemap.
 	 */
 	@Query("""
-			select new app.takeaways.post.PostStamp(p.slug, p.updatedAt, p.publishedAt) from Post p
-			where p.status <> app.takeaways.post.PostStatus.DRAFT and p.publishedAt <= :now
-			order by p.publishedAt desc, p.id desc""")
+			select new app.takeaways.post.PostStamp(p.slug, p.updatedAt, p.publishedAt) from Post p where
+			""" + Visibility.JPQL + " order by p.publishedAt desc, p.id desc")
 	List<PostStamp> findVisibleStamps(Instant now);
 
 	/**
@@ -209,9 +204,8 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	/**
 	 * Every author of a post, once.
 	 */
-	@Query("""
-			select distinct new app.takeaways.post.PostExport$Author(a.username, a.displayName)
-			from Post p join p.author a order by 1""")
+	@Query("select distinct new app.takeaways.post.PostExport$Author(a.username, a.displayName) from Post p "
+			+ PostAuthor.JOIN + " order by 1")
 	List<PostExport.Author> findAuthors();
 
 }

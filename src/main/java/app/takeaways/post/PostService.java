@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import app.takeaways.common.TakeawaysProperties;
 import app.takeaways.takeaway.Anchors;
-import app.takeaways.takeaway.Takeaway;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Slice;
@@ -82,8 +81,7 @@ public class PostService {
 	@Transactional(readOnly = true)
 	public Optional<PostPage> visiblePage(String slug) {
 		Instant now = this.clock.instant();
-		return this.posts.findWithTakeawaysBySlug(slug)
-			.filter((found) -> found.isVisibleAt(now))
+		return withAuthor(slug).filter((found) -> found.isVisibleAt(now))
 			.map((post) -> new PostPage(toView(post), this.discussions.discussionOf(DiscussedPost.of(post), now)));
 	}
 
@@ -151,8 +149,7 @@ public class PostService {
 	 */
 	@Transactional(readOnly = true)
 	public PostView takeawaysPage(String slug) {
-		return toView(this.posts.findWithTakeawaysBySlug(slug)
-			.filter((found) -> found.isVisibleAt(this.clock.instant()))
+		return toView(withAuthor(slug).filter((found) -> found.isVisibleAt(this.clock.instant()))
 			.orElseThrow(() -> retiredOrMissing(slug)));
 	}
 
@@ -174,6 +171,14 @@ public class PostService {
 		return this.posts.findById(id).filter((post) -> post.isVisibleAt(this.clock.instant())).map(Post::getSlug);
 	}
 
+	/**
+	 * The post at {@code slug} with its takeaways and its author's names, in one
+	 * statement.
+	 */
+	private Optional<Post> withAuthor(String slug) {
+		return this.posts.findAuthoredBySlug(slug).stream().findFirst().map(AuthoredPost::withAuthor);
+	}
+
 	PostView toView(Post post) {
 		return toView(post, this.posts.findTagsOf(List.of(post.getId())).stream().map(PostTagRow::toView).toList());
 	}
@@ -181,9 +186,8 @@ public class PostService {
 	PostView toView(Post post, List<TagView> tags) {
 		Instant published = (post.getPublishedAt() != null) ? post.getPublishedAt() : post.getUpdatedAt();
 		return new PostView(post.getId(), post.getSlug(), post.getTitle(), Excerpts.paragraphs(post.getLead()),
-				this.markdown.toHtml(post.getBody()), post.getAuthor().getDisplayName(), published, post.getUpdatedAt(),
-				post.getTakeaways().stream().map(Takeaway::toView).toList(), tags, Excerpts.of(post.getLead(), 160),
-				leadImage(post.getLeadImage()));
+				this.markdown.toHtml(post.getBody()), post.getAuthor().displayName(), published, post.getUpdatedAt(),
+				post.getTakeaways(), tags, Excerpts.of(post.getLead(), 160), leadImage(post.getLeadImage()));
 	}
 
 	private @Nullable Picture leadImage(@Nullable String hash) {

@@ -14,10 +14,10 @@ public enum PostStatus {
 
 	/**
 	 * Whether a post in this status, coming out at {@code publishedAt}, is visible to
-	 * readers at {@code now}.
+	 * readers at {@code now} (the rule is in {@link Visibility}).
 	 */
 	public boolean isVisible(@Nullable Instant publishedAt, Instant now) {
-		return this != DRAFT && publishedAt != null && !publishedAt.isAfter(now);
+		return Visibility.at(this, publishedAt, now);
 	}
 
 }

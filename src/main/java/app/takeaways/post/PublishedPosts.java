@@ -90,8 +90,9 @@ public class PublishedPosts {
 			.stream()
 			.collect(Collectors.groupingBy(PostTagRow::postId,
 					Collectors.mapping(PostTagRow::toView, Collectors.toList())));
-		return this.posts.findWithTakeawaysByIdIn(ids)
+		return AuthoredPost.distinct(this.posts.findAuthoredByIdIn(ids))
 			.stream()
+			.map(AuthoredPost::withAuthor)
 			.sorted(Comparator.comparingInt((post) -> ids.indexOf(post.getId())))
 			.map((post) -> this.service.toView(post, tagsOf.getOrDefault(post.getId(), List.of())))
 			.toList();

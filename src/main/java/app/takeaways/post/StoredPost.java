@@ -29,7 +29,7 @@ public record StoredPost(long id, String slug, long version, String authorUserna
 	static StoredPost of(Post post) {
 		List<PostContent.Item> takeaways = post.getTakeaways()
 			.stream()
-			.map((takeaway) -> new PostContent.Item(takeaway.getAnchor(), takeaway.getHeading(), takeaway.getBody()))
+			.map((takeaway) -> new PostContent.Item(takeaway.anchor(), takeaway.heading(), takeaway.body()))
 			.toList();
 		List<PostContent.TagName> tags = post.getTags()
 			.stream()
@@ -39,8 +39,8 @@ public record StoredPost(long id, String slug, long version, String authorUserna
 		PostContent content = new PostContent(post.getTitle(), post.getLead(), post.getBody(), takeaways, tags,
 				post.getStatus(), post.getPublishedAt(), post.isCommentsClosed(), post.getCreatedAt(),
 				post.getLeadImage(), post.getUpdatedAt());
-		return new StoredPost(post.getId(), post.getSlug(), post.getVersion(), post.getAuthor().getUsername(),
-				post.getAuthor().getDisplayName(), content);
+		return new StoredPost(post.getId(), post.getSlug(), post.getVersion(), post.getAuthor().username(),
+				post.getAuthor().displayName(), content);
 	}
 
 }

@@ -5,8 +5,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import app.takeaways.account.Authors;
 import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.persister.entity.EntityPersister;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -19,25 +23,51 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StoredPosts {
 
+	/**
+	 * The filter of the editor's list, JPQL after {@code from Post p} (see
+	 * {@link PostRepository#findForEditor}).
+	 */
+	static final String FILTERED = "where lower(p.title) like :pattern escape '\\' and (:filter = 'ALL'"
+			+ " or (:filter = 'DRAFT' and p.status = app.takeaways.post.PostStatus.DRAFT)"
+			+ " or (:filter = 'SCHEDULED' and " + Visibility.SCHEDULED_JPQL + ")" + " or (:filter = 'PUBLISHED' and "
+			+ Visibility.JPQL + "))";
+
 	private final PostRepository posts;
 
 	private final EntityManager entities;
 
+	private final Authors authors;
+
 	private final Clock clock;
 
-	StoredPosts(PostRepository posts, EntityManager entities, Clock clock) {
+	StoredPosts(PostRepository posts, EntityManager entities, Authors authors, Clock clock) {
 		this.posts = posts;
 		this.entities = entities;
+		this.authors = authors;
 		this.clock = clock;
 	}
 
 	/**
-	 * The post with this id, if there is one. Within the transaction that just created or
-	 * changed it, this reads what is already in memory.
+	 * The post with this id, if there is one, with its takeaways and author in one
+	 * statement. Within the transaction that just created or changed it, this reads what
+	 * is already in memory (a post created in it asks {@link Authors} for the author's
+	 * names, which the transaction that found the author holds too).
 	 */
 	@Transactional(readOnly = true)
 	public Optional<StoredPost> find(long id) {
-		return entity(id).map(StoredPost::of);
+		Post held = held(id);
+		if (held == null) {
+			return this.posts.findAuthoredById(id)
+				.stream()
+				.findFirst()
+				.map(AuthoredPost::withAuthor)
+				.map(StoredPost::of);
+		}
+		if (!held.knowsAuthor()) {
+			Authors.Author author = this.authors.byId(held.getAuthorId());
+			held.writtenBy(new PostAuthor(author.username(), author.displayName()));
+		}
+		return Optional.of(StoredPost.of(held));
 	}
 
 	/**
@@ -69,13 +99,22 @@ public class StoredPosts {
 	}
 
 	/**
-	 * The post with its author and takeaways, in one statement; none when the persistence
-	 * context already holds it.
+	 * The post with its takeaways, in one statement; none when the persistence context
+	 * already holds it.
 	 */
 	Optional<Post> entity(long id) {
 		EntityGraph<Post> graph = this.entities.createEntityGraph(Post.class);
-		graph.addAttributeNodes("author", "takeaways");
+		graph.addAttributeNodes("takeaways");
 		return Optional.ofNullable(this.entities.find(Post.class, id, Map.of("jakarta.persistence.fetchgraph", graph)));
+	}
+
+	/**
+	 * The post if the persistence context holds it already, without a statement.
+	 */
+	private @Nullable Post held(long id) {
+		SharedSessionContractImplementor session = this.entities.unwrap(SharedSessionContractImplementor.class);
+		EntityPersister persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(Post.class);
+		return (Post) session.getPersistenceContextInternal().getEntity(session.generateEntityKey(id, persister));
 	}
 
 }

@@ -71,14 +71,14 @@ public final class TakeawayParser {
 
 	public static ParsedArticle.Item item(String text) {
 		int colon = text.indexOf(':');
-		if (colon > 0 && colon <= Takeaway.HEADING_MAX) {
+		if (colon > 0 && colon <= TakeawayView.HEADING_MAX) {
 			return new ParsedArticle.Item(text.substring(0, colon).strip(), text.substring(colon + 1).strip());
 		}
-		if (text.length() <= Takeaway.HEADING_MAX) {
+		if (text.length() <= TakeawayView.HEADING_MAX) {
 			return new ParsedArticle.Item(text.strip(), "");
 		}
 		int stop = text.indexOf(". ");
-		int cut = (stop > 0 && stop < Takeaway.HEADING_MAX) ? stop : Takeaway.HEADING_MAX;
+		int cut = (stop > 0 && stop < TakeawayView.HEADING_MAX) ? stop : TakeawayView.HEADING_MAX;
 		return new ParsedArticle.Item(text.substring(0, cut).strip(),
 				text.substring(cut).replaceFirst("^\\.", "").strip());
 	}

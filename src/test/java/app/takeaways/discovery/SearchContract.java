@@ -10,9 +10,9 @@ import java.util.List;
 import app.takeaways.account.Account;
 import app.takeaways.account.AccountRepository;
 import app.takeaways.post.Post;
+import app.takeaways.post.PostContent;
 import app.takeaways.post.PostRepository;
 import app.takeaways.post.Posts;
-import app.takeaways.takeaway.Takeaway;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -157,7 +157,7 @@ abstract class SearchContract {
 		save("in-body", "Notes", "A lead.", "We saw a quokka on the way.", author, 1);
 		save("in-lead", "More notes", "A quokka in the lead.", "Nothing here.", author, 2);
 		Post heading = post("in-heading", "Island life", "A lead.", "Body.", author, 3);
-		heading.replaceTakeaways(List.of(new Takeaway("quokka-habits", "Quokka habits", "They sleep by day.")));
+		heading.replaceTakeaways(List.of(new PostContent.Item("quokka-habits", "Quokka habits", "They sleep by day.")));
 		this.posts.saveAndFlush(heading);
 		save("in-title", "The quokka report", "A lead.", "Body.", author, 4);
 		searchIndexCatchesUp();
@@ -174,7 +174,7 @@ abstract class SearchContract {
 	void changedTakeawaysAreSearchedAtOnce() throws Exception {
 		Account author = this.accounts.save(Posts.author("editor"));
 		Post post = post("marsupials", "Field notes", "A lead.", "Body.", author, 1);
-		post.replaceTakeaways(List.of(new Takeaway("wombat-facts", "Wombat facts", "They dig.")));
+		post.replaceTakeaways(List.of(new PostContent.Item("wombat-facts", "Wombat facts", "They dig.")));
 		this.posts.saveAndFlush(post);
 		searchIndexCatchesUp();
 		assertThat(resultSlugs(page("/search?q=wombat"))).containsExactly("marsupials");
@@ -182,7 +182,7 @@ abstract class SearchContract {
 		Post edited = this.posts.findWithTakeawaysBySlug("marsupials").orElseThrow();
 		edited.replaceTakeaways(List.of());
 		this.posts.flush();
-		edited.replaceTakeaways(List.of(new Takeaway("numbat-facts", "Numbat facts", "They eat termites.")));
+		edited.replaceTakeaways(List.of(new PostContent.Item("numbat-facts", "Numbat facts", "They eat termites.")));
 		this.posts.flush();
 		searchIndexCatchesUp();
 		this.cache.evictAll();
@@ -222,7 +222,7 @@ abstract class SearchContract {
 	}
 
 	private Post post(String slug, String title, String lead, String body, Account author, int hoursAgo) {
-		Post post = new Post(slug, title, lead, body, author, this.clock);
+		Post post = new Post(slug, title, lead, body, author.getId(), this.clock);
 		post.publishAt(Instant.now(this.clock).minus(Duration.ofHours(hoursAgo)), this.clock);
 		return post;
 	}

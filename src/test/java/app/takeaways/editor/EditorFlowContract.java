@@ -14,7 +14,7 @@ import app.takeaways.account.Role;
 import app.takeaways.post.Post;
 import app.takeaways.post.PostRepository;
 import app.takeaways.post.PostStatus;
-import app.takeaways.takeaway.Takeaway;
+import app.takeaways.takeaway.TakeawayView;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,7 +128,7 @@ abstract class EditorFlowContract {
 		Post post = stored(id);
 		assertThat(post.getSlug()).isEqualTo(slug);
 		assertThat(post.getStatus()).isEqualTo(PostStatus.DRAFT);
-		assertThat(post.getTakeaways()).extracting(Takeaway::getAnchor).containsExactly("zeta", "alpha", "zeta-2");
+		assertThat(post.getTakeaways()).extracting(TakeawayView::anchor).containsExactly("zeta", "alpha", "zeta-2");
 		assertThat(post.getTags()).extracting((tag) -> tag.getSlug()).containsExactlyInAnyOrder("energy", "asia");
 		Document edit = editPage(id, this.ben);
 		assertThat(edit.select(".revisions li")).hasSize(1);
@@ -251,8 +251,8 @@ abstract class EditorFlowContract {
 		assertThat(restored).hasStatus(HttpStatus.FOUND);
 		Post post = stored(id);
 		assertThat(post.getTitle()).startsWith("Title restore-");
-		assertThat(post.getTakeaways()).extracting(Takeaway::getHeading).containsExactly("Original row");
-		assertThat(post.getTakeaways()).extracting(Takeaway::getAnchor).containsExactly("original-row");
+		assertThat(post.getTakeaways()).extracting(TakeawayView::heading).containsExactly("Original row");
+		assertThat(post.getTakeaways()).extracting(TakeawayView::anchor).containsExactly("original-row");
 		assertThat(editPage(id, this.ann).select(".revisions li").first().text()).contains("Restored revision 1",
 				this.ben);
 	}
@@ -368,7 +368,7 @@ abstract class EditorFlowContract {
 		Post post = stored(id);
 		assertThat(post.getStatus()).isEqualTo(PostStatus.DRAFT);
 		assertThat(post.getBody()).startsWith("In conclusion");
-		assertThat(post.getTakeaways().get(3).getAnchor()).isEqualTo("energy-deals");
+		assertThat(post.getTakeaways().get(3).anchor()).isEqualTo("energy-deals");
 		assertThat(this.mvc.get().uri("/posts/" + post.getSlug())).hasStatus(HttpStatus.NOT_FOUND);
 	}
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import app.takeaways.post.PostContent;
-import app.takeaways.takeaway.Takeaway;
+import app.takeaways.takeaway.TakeawayView;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -139,7 +139,7 @@ class PostFormTests {
 	void takeawayHeadingsAndBodiesHaveTheirLimits() {
 		PostForm form = withRows("ok");
 		form.getTakeaways()
-			.add(new TakeawayForm("", "x".repeat(Takeaway.HEADING_MAX + 1), "y".repeat(Takeaway.BODY_MAX + 1)));
+			.add(new TakeawayForm("", "x".repeat(TakeawayView.HEADING_MAX + 1), "y".repeat(TakeawayView.BODY_MAX + 1)));
 		form.getTakeaways().add(new TakeawayForm("", " ", "body"));
 
 		assertThat(validator.validate(form)).extracting((v) -> v.getPropertyPath().toString())

@@ -162,7 +162,7 @@ class CachedApiAndFeedEvictionTests {
 	@Test
 	void aScheduledPostAppearsInTheApiListAndTheFeedsWhenItsTimeComes() {
 		Post scheduled = this.transactions.execute((tx) -> {
-			Post post = Posts.draft(CommentFixtures.unique("scheduled-api"), this.posts.findAll().get(0).getAuthor(),
+			Post post = Posts.draft(CommentFixtures.unique("scheduled-api"), this.posts.findAll().get(0).getAuthorId(),
 					this.clock);
 			post.publishAt(this.clock.instant().plus(Duration.ofHours(1)), this.clock);
 			Post saved = this.posts.save(post);

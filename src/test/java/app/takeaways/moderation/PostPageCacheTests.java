@@ -189,7 +189,7 @@ class PostPageCacheTests {
 	@Test
 	void aScheduledPostAppearsOnTheHomePageWhenItsTimeComesWithoutAnyOtherChange() {
 		Post scheduled = this.transactions.execute((tx) -> {
-			Post post = Posts.draft(CommentFixtures.unique("scheduled"), this.posts.findAll().get(0).getAuthor(),
+			Post post = Posts.draft(CommentFixtures.unique("scheduled"), this.posts.findAll().get(0).getAuthorId(),
 					this.clock);
 			post.publishAt(this.clock.instant().plus(Duration.ofHours(1)), this.clock);
 			Post saved = this.posts.save(post);
@@ -221,7 +221,8 @@ class PostPageCacheTests {
 
 	private Post schedule(String name, Duration after) {
 		return this.transactions.execute((tx) -> {
-			Post post = Posts.draft(CommentFixtures.unique(name), this.posts.findAll().get(0).getAuthor(), this.clock);
+			Post post = Posts.draft(CommentFixtures.unique(name), this.posts.findAll().get(0).getAuthorId(),
+					this.clock);
 			post.publishAt(this.clock.instant().plus(after), this.clock);
 			Post saved = this.posts.save(post);
 			this.events.publishEvent(new PostChanged(saved.getId(), Set.of(saved.getSlug()), true));

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-import app.takeaways.takeaway.Takeaway;
+import app.takeaways.takeaway.TakeawayView;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,8 +50,8 @@ class PostTests {
 
 		post.replaceTakeaways(Posts.takeaways("Three", "One"));
 
-		assertThat(post.getTakeaways()).extracting(Takeaway::getHeading).containsExactly("Three", "One");
-		assertThat(post.getTakeaways()).extracting(Takeaway::getPosition).containsExactly(0, 1);
+		assertThat(post.getTakeaways()).extracting(TakeawayView::heading).containsExactly("Three", "One");
+		assertThat(post.getTakeaways()).extracting(TakeawayView::position).containsExactly(1, 2);
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import app.takeaways.account.Account;
 import app.takeaways.account.Role;
 import app.takeaways.takeaway.Anchors;
-import app.takeaways.takeaway.Takeaway;
 
 /**
  * Test posts and authors.
@@ -22,8 +21,16 @@ public final class Posts {
 		return new Account(username, "Author " + username, "{noop}unused", Role.EDITOR, Clock.systemUTC().instant());
 	}
 
+	/**
+	 * A draft by {@code author}, which must be saved before the post is (an author not
+	 * saved suits posts that stay in memory).
+	 */
 	public static Post draft(String slug, Account author, Clock clock, String... headings) {
-		Post post = new Post(slug, "Title of " + slug, "Lead of " + slug, "Body of *" + slug + "*", author, clock);
+		return draft(slug, idOf(author), clock, headings);
+	}
+
+	public static Post draft(String slug, long authorId, Clock clock, String... headings) {
+		Post post = new Post(slug, "Title of " + slug, "Lead of " + slug, "Body of *" + slug + "*", authorId, clock);
 		post.replaceTakeaways(takeaways(headings));
 		return post;
 	}
@@ -42,9 +49,16 @@ public final class Posts {
 		return post;
 	}
 
-	public static List<Takeaway> takeaways(String... headings) {
+	/**
+	 * The id of the account, 0 for one not saved.
+	 */
+	public static long idOf(Account author) {
+		return (author.getId() != null) ? author.getId() : 0L;
+	}
+
+	public static List<PostContent.Item> takeaways(String... headings) {
 		return Arrays.stream(headings)
-			.map((heading) -> new Takeaway(Anchors.slugify(heading), heading, "About " + heading))
+			.map((heading) -> new PostContent.Item(Anchors.slugify(heading), heading, "About " + heading))
 			.toList();
 	}
 

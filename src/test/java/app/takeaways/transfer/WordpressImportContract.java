@@ -15,7 +15,7 @@ import app.takeaways.post.Post;
 import app.takeaways.post.PostRepository;
 import app.takeaways.post.PostStatus;
 import app.takeaways.post.Tag;
-import app.takeaways.takeaway.Takeaway;
+import app.takeaways.takeaway.TakeawayView;
 import app.takeaways.transfer.wordpress.ImportReport;
 import app.takeaways.transfer.wordpress.WordpressImporter;
 import org.junit.jupiter.api.Test;
@@ -63,7 +63,6 @@ abstract class WordpressImportContract {
 		return this.transactions.execute((tx) -> {
 			Post post = this.posts.findWithTakeawaysBySlug(slug).orElseThrow();
 			post.getTags().size();
-			post.getAuthor().getUsername();
 			return post;
 		});
 	}
@@ -111,11 +110,11 @@ abstract class WordpressImportContract {
 		assertThat(post.getStatus()).isEqualTo(PostStatus.PUBLISHED);
 		assertThat(post.getPublishedAt()).isEqualTo(Instant.parse("2024-03-14T09:30:00Z"));
 		assertThat(post.getLead()).isEqualTo("Delegates agreed on more than anyone expected.");
-		assertThat(post.getTakeaways()).extracting(Takeaway::getHeading)
+		assertThat(post.getTakeaways()).extracting(TakeawayView::heading)
 			.containsExactly("Grids first", "Storage is cheap now", "Permits are the bottleneck");
-		assertThat(post.getTakeaways()).extracting(Takeaway::getAnchor)
+		assertThat(post.getTakeaways()).extracting(TakeawayView::anchor)
 			.containsExactly("grids-first", "storage-is-cheap-now", "permits-are-the-bottleneck");
-		assertThat(post.getTakeaways().get(0).getBody()).isEqualTo("Money goes to transmission before generation.");
+		assertThat(post.getTakeaways().get(0).body()).isEqualTo("Money goes to transmission before generation.");
 		assertThat(post.getBody())
 			.isEqualTo("## What comes next\n\nThe next meeting is in [autumn](https://example.org/autumn).");
 		assertThat(post.getTags()).extracting(Tag::getSlug)
@@ -124,7 +123,7 @@ abstract class WordpressImportContract {
 		Account author = this.accounts.findByUsername("alice-" + this.fixture.n).orElseThrow();
 		assertThat(author.getDisplayName()).isEqualTo("Alice Example");
 		assertThat(author.isEnabled()).isFalse();
-		assertThat(post.getAuthor().getId()).isEqualTo(author.getId());
+		assertThat(post.getAuthorId()).isEqualTo(author.getId());
 	}
 
 	@Test
@@ -134,7 +133,7 @@ abstract class WordpressImportContract {
 		assertThat(post.getTitle()).isEqualTo("Notes from the harbour & the market");
 		assertThat(post.isCommentsClosed()).isTrue();
 		assertThat(post.getLead()).isEqualTo("The harbour opened at dawn and the market followed.");
-		assertThat(post.getTakeaways()).extracting(Takeaway::getHeading)
+		assertThat(post.getTakeaways()).extracting(TakeawayView::heading)
 			.containsExactly("Prices rose", "Boats are fewer");
 		assertThat(post.getBody())
 			.contains("![Boats at dawn](https://" + this.fixture.site + "/wp-content/uploads/boats.jpg)")
@@ -143,7 +142,7 @@ abstract class WordpressImportContract {
 			.contains("The sea decides.")
 			.doesNotContain("gallery")
 			.doesNotContain("video.example.org");
-		assertThat(post.getAuthor().getDisplayName()).isEqualTo("Zoë Ångström");
+		assertThat(this.accounts.findById(post.getAuthorId()).orElseThrow().getDisplayName()).isEqualTo("Zoë Ångström");
 	}
 
 	@Test
@@ -155,7 +154,7 @@ abstract class WordpressImportContract {
 		Post draft = post("draft-" + this.fixture.n + "-what-we-learned");
 		assertThat(draft.getStatus()).isEqualTo(PostStatus.DRAFT);
 		assertThat(draft.getPublishedAt()).isNull();
-		assertThat(draft.getTakeaways()).extracting(Takeaway::getHeading)
+		assertThat(draft.getTakeaways()).extracting(TakeawayView::heading)
 			.containsExactly("Start early", "Write it down");
 		Post german = post("über-straßen-" + this.fixture.n);
 		assertThat(german.getTitle()).isEqualTo("Große Straßen, kleine Städte");

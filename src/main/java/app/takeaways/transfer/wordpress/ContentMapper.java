@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import app.takeaways.post.PostContent;
 import app.takeaways.takeaway.ParsedArticle;
-import app.takeaways.takeaway.Takeaway;
+import app.takeaways.takeaway.TakeawayView;
 import app.takeaways.takeaway.TakeawayParser;
 import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -280,8 +280,8 @@ public final class ContentMapper {
 	}
 
 	private static boolean fits(PostContent.Item item) {
-		return !item.heading().isBlank() && item.heading().length() <= Takeaway.HEADING_MAX
-				&& item.body().length() <= Takeaway.BODY_MAX;
+		return !item.heading().isBlank() && item.heading().length() <= TakeawayView.HEADING_MAX
+				&& item.body().length() <= TakeawayView.BODY_MAX;
 	}
 
 	static String clip(String text, int max) {

@@ -1,5 +1,6 @@
-package app.takeaways.takeaway;
+package app.takeaways.post;
 
+import app.takeaways.takeaway.TakeawayView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -7,16 +8,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
 /**
- * One key point of a post: a short heading and a plain-text body. Its anchor is made from
- * the heading once, when the takeaway is created, and then kept, so links to
- * {@code #anchor} survive later edits and reordering.
+ * One key point of a post: a short heading and a plain-text body. Part of the
+ * {@link Post} aggregate: saved, loaded and replaced with its post, never on its own. Its
+ * anchor is made from the heading once, when the takeaway is created, and then kept, so
+ * links to {@code #anchor} survive later edits and reordering.
  */
 @Entity
-public class Takeaway {
-
-	public static final int HEADING_MAX = 120;
-
-	public static final int BODY_MAX = 2000;
+class Takeaway {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -28,49 +26,45 @@ public class Takeaway {
 	@Column(nullable = false, length = 80)
 	private String anchor;
 
-	@Column(nullable = false, length = HEADING_MAX)
+	@Column(nullable = false, length = TakeawayView.HEADING_MAX)
 	private String heading;
 
-	@Column(nullable = false, length = BODY_MAX)
+	@Column(nullable = false, length = TakeawayView.BODY_MAX)
 	private String body;
 
 	protected Takeaway() {
 	}
 
-	public Takeaway(String anchor, String heading, String body) {
+	Takeaway(String anchor, String heading, String body) {
 		this.anchor = anchor;
 		this.heading = heading;
 		this.body = body;
 	}
 
-	public Long getId() {
-		return this.id;
-	}
-
 	/**
 	 * Zero-based place in the post's list; set by the post that owns it.
 	 */
-	public int getPosition() {
+	int getPosition() {
 		return this.position;
 	}
 
-	public void placeAt(int position) {
+	void placeAt(int position) {
 		this.position = position;
 	}
 
-	public String getAnchor() {
+	String getAnchor() {
 		return this.anchor;
 	}
 
-	public String getHeading() {
+	String getHeading() {
 		return this.heading;
 	}
 
-	public String getBody() {
+	String getBody() {
 		return this.body;
 	}
 
-	public TakeawayView toView() {
+	TakeawayView toView() {
 		return new TakeawayView(this.position + 1, this.anchor, this.heading, this.body);
 	}
 
