@@ -8,8 +8,7 @@ import java.util.Optional;
 import app.takeaways.account.Authors;
 import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
-import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -112,9 +111,16 @@ public class StoredPosts {
 	 * The post if the persistence context holds it already, without a statement.
 	 */
 	private @Nullable Post held(long id) {
-		SharedSessionContractImplementor session = this.entities.unwrap(SharedSessionContractImplementor.class);
-		EntityPersister persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(Post.class);
-		return (Post) session.getPersistenceContextInternal().getEntity(session.generateEntityKey(id, persister));
+		Session session = this.entities.unwrap(Session.class);
+		// Hibernate 7.2 fails on getManagedEntities while nothing is managed at all.
+		if (session.getStatistics().getEntityCount() == 0) {
+			return null;
+		}
+		return session.getManagedEntities(Post.class)
+			.stream()
+			.filter((post) -> Long.valueOf(id).equals(post.getId()))
+			.findFirst()
+			.orElse(null);
 	}
 
 }
