@@ -22,11 +22,7 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	 * slice, not a page: counting every visible post on each request would grow with the
 	 * blog.
 	 */
-	@Query("""
-			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
-				a.displayName, p.takeawayCount, p.leadImage)
-			from Post p
-			""" + PostAuthor.JOIN + " where " + Visibility.JPQL + " order by p.publishedAt desc, p.id desc")
+	@Query(PostSummaryRow.SELECT + " where " + Visibility.JPQL + " order by p.publishedAt desc, p.id desc")
 	Slice<PostSummaryRow> findVisibleSummaries(Instant now, Pageable pageable);
 
 	/**
@@ -73,12 +69,6 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	@Query("select p.id from Post p where p.slug = :slug")
 	Optional<Long> findIdBySlug(String slug);
 
-	/**
-	 * A post with its takeaways, by id, whatever its status.
-	 */
-	@Query("select p from Post p left join fetch p.takeaways where p.id = :id")
-	Optional<Post> findWithTakeawaysById(long id);
-
 	boolean existsBySlugAndIdNot(String slug, long id);
 
 	boolean existsBySlug(String slug);
@@ -105,33 +95,21 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	/**
 	 * Visible posts with one tag, newest first.
 	 */
-	@Query("""
-			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
-				a.displayName, p.takeawayCount, p.leadImage)
-			from Post p join p.tags t
-			""" + PostAuthor.JOIN + " where t.slug = :tag and " + Visibility.JPQL
+	@Query(PostSummaryRow.SELECT + " join p.tags t where t.slug = :tag and " + Visibility.JPQL
 			+ " order by p.publishedAt desc, p.id desc")
 	Slice<PostSummaryRow> findVisibleSummariesTagged(String tag, Instant now, Pageable pageable);
 
 	/**
 	 * Visible posts published in {@code [from, to)}, newest first.
 	 */
-	@Query("""
-			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
-				a.displayName, p.takeawayCount, p.leadImage)
-			from Post p
-			""" + PostAuthor.JOIN + " where p.publishedAt >= :from and p.publishedAt < :to and " + Visibility.JPQL
+	@Query(PostSummaryRow.SELECT + " where p.publishedAt >= :from and p.publishedAt < :to and " + Visibility.JPQL
 			+ " order by p.publishedAt desc, p.id desc")
 	Slice<PostSummaryRow> findVisibleSummariesBetween(Instant from, Instant to, Instant now, Pageable pageable);
 
 	/**
 	 * The visible ones among the given posts, in no particular order.
 	 */
-	@Query("""
-			select new app.takeaways.post.PostSummaryRow(p.id, p.slug, p.title, p.lead, p.publishedAt,
-				a.displayName, p.takeawayCount, p.leadImage)
-			from Post p
-			""" + PostAuthor.JOIN + " where p.id in :ids and " + Visibility.JPQL)
+	@Query(PostSummaryRow.SELECT + " where p.id in :ids and " + Visibility.JPQL)
 	List<PostSummaryRow> findVisibleSummariesOf(Collection<Long> ids, Instant now);
 
 	/**

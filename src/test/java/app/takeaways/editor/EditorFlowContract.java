@@ -104,7 +104,7 @@ abstract class EditorFlowContract {
 
 	Post stored(long id) {
 		return this.transactions.execute((status) -> {
-			Post post = this.posts.findWithTakeawaysById(id).orElseThrow();
+			Post post = this.posts.findWithTakeawaysByIdIn(List.of(id)).get(0);
 			post.getTags().size();
 			return post;
 		});
