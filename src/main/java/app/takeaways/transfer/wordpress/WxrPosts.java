@@ -50,11 +50,19 @@ final class WxrPosts {
 	 * encoded).
 	 */
 	static String wordpressSlug(WxrItem item) {
+		return decoded(item.postName()).strip();
+	}
+
+	/**
+	 * A slug as WordPress stores it (non-ASCII percent-encoded; a plus is a plus),
+	 * decoded; as written when it is not validly encoded.
+	 */
+	private static String decoded(String slug) {
 		try {
-			return URLDecoder.decode(item.postName().replace("+", "%2B"), StandardCharsets.UTF_8).strip();
+			return URLDecoder.decode(slug.replace("+", "%2B"), StandardCharsets.UTF_8);
 		}
 		catch (IllegalArgumentException ex) {
-			return item.postName().strip();
+			return slug;
 		}
 	}
 
@@ -80,8 +88,7 @@ final class WxrPosts {
 				continue;
 			}
 			String name = Parser.unescapeEntities(category.name(), false).strip();
-			String slug = Anchors.slugify(category.nicename().isEmpty() ? name
-					: URLDecoder.decode(category.nicename().replace("+", "%2B"), StandardCharsets.UTF_8));
+			String slug = Anchors.slugify(category.nicename().isEmpty() ? name : decoded(category.nicename()));
 			if (slug.isEmpty() || "uncategorized".equals(slug) || name.isEmpty()) {
 				continue;
 			}
