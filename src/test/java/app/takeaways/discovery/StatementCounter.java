@@ -16,15 +16,28 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * Counts every JDBC statement the application prepares, whether Hibernate or a
  * {@code JdbcClient} runs it: the data source hands out connections that count
- * {@code prepareStatement}, {@code prepareCall} and {@code createStatement}.
+ * {@code prepareStatement}, {@code prepareCall} and {@code createStatement} made by the
+ * thread that runs the counted action.
  */
 public class StatementCounter {
 
 	private final AtomicLong statements = new AtomicLong();
 
+	/**
+	 * Set on the thread that runs {@link #count}: statements other threads prepare
+	 * meanwhile (a scheduled job polling the database) are not the action's.
+	 */
+	private final ThreadLocal<Boolean> counting = ThreadLocal.withInitial(() -> false);
+
 	public long count(Runnable action) {
 		long before = this.statements.get();
-		action.run();
+		this.counting.set(true);
+		try {
+			action.run();
+		}
+		finally {
+			this.counting.remove();
+		}
 		return this.statements.get() - before;
 	}
 
@@ -43,8 +56,8 @@ public class StatementCounter {
 		return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
 				new Class<?>[] { Connection.class }, (proxy, method, args) -> {
 					String name = method.getName();
-					if (name.equals("prepareStatement") || name.equals("prepareCall")
-							|| name.equals("createStatement")) {
+					if ((name.equals("prepareStatement") || name.equals("prepareCall")
+							|| name.equals("createStatement")) && this.counting.get()) {
 						this.statements.incrementAndGet();
 					}
 					try {
