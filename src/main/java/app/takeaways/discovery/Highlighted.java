@@ -9,9 +9,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * A text cut into parts, some of which matched the search. Pages print each part with
- * {@code th:text} and wrap matches in {@code <mark>}; {@link #html()} does the same for
- * the API: every part escaped first, then matches wrapped.
+ * A text cut into parts, some of which matched the search. {@link #html()} is what pages
+ * and the API print: every part escaped first, then matches wrapped in {@code <mark>}, so
+ * no text of a post is ever printed unescaped.
  */
 record Highlighted(@JsonIgnore List<Part> parts) {
 
@@ -21,7 +21,7 @@ record Highlighted(@JsonIgnore List<Part> parts) {
 	}
 
 	@JsonProperty("html")
-	String html() {
+	public String html() {
 		return this.parts.stream().map((part) -> {
 			String escaped = HtmlUtils.htmlEscape(part.text(), "UTF-8");
 			return part.match() ? "<mark>" + escaped + "</mark>" : escaped;

@@ -97,9 +97,9 @@ class SearchService {
 			.limit(MAX_TAKEAWAYS)
 			.map((t) -> matched(t, highlighter))
 			.toList();
-		return new SearchResult(post.summary().slug(), highlighter.mark(post.summary().title()),
-				highlighter.excerpt(excerptSource, EXCERPT_LENGTH), takeaways, post.summary().author(),
-				post.summary().publishedAt(), post.summary().tags());
+		return new SearchResult(post.slug(), highlighter.mark(post.title()),
+				highlighter.excerpt(excerptSource, EXCERPT_LENGTH), takeaways, post.author(), post.publishedAt(),
+				post.tags());
 	}
 
 	private static SearchResult.MatchedTakeaway matched(TakeawayView takeaway, Highlighter highlighter) {

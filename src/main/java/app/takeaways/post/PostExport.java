@@ -23,12 +23,15 @@ public class PostExport {
 
 	private final PostRepository posts;
 
+	private final PostsById byId;
+
 	private final MarkdownRenderer markdown;
 
 	private final Clock clock;
 
-	PostExport(PostRepository posts, MarkdownRenderer markdown, Clock clock) {
+	PostExport(PostRepository posts, PostsById byId, MarkdownRenderer markdown, Clock clock) {
 		this.posts = posts;
+		this.byId = byId;
 		this.markdown = markdown;
 		this.clock = clock;
 	}
@@ -42,10 +45,7 @@ public class PostExport {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, List<TagView>> tags = this.posts.findTagsOf(ids)
-			.stream()
-			.collect(Collectors.groupingBy(PostTagRow::postId,
-					Collectors.mapping(PostTagRow::toView, Collectors.toList())));
+		Map<Long, List<TagView>> tags = this.byId.tags(ids);
 		Instant now = this.clock.instant();
 		return AuthoredPost.distinct(this.posts.findAuthoredByIdIn(ids))
 			.stream()

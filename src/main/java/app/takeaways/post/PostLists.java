@@ -8,10 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import app.takeaways.common.TakeawaysProperties;
+import app.takeaways.takeaway.TakeawayView;
 
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
@@ -34,6 +33,8 @@ public class PostLists {
 
 	private final PostArchive archive;
 
+	private final PostsById byId;
+
 	private final MarkdownRenderer markdown;
 
 	private final Clock clock;
@@ -42,12 +43,13 @@ public class PostLists {
 
 	private final ZoneId zone;
 
-	PostLists(PostRepository posts, TagRepository tags, PostSummaries summaries, PostArchive archive,
+	PostLists(PostRepository posts, TagRepository tags, PostSummaries summaries, PostArchive archive, PostsById byId,
 			MarkdownRenderer markdown, Clock clock, TakeawaysProperties properties) {
 		this.posts = posts;
 		this.tags = tags;
 		this.summaries = summaries;
 		this.archive = archive;
+		this.byId = byId;
 		this.markdown = markdown;
 		this.clock = clock;
 		this.pageSize = properties.pageSize();
@@ -103,26 +105,23 @@ public class PostLists {
 	}
 
 	/**
-	 * The visible ones of the given posts with their texts, in the order given.
+	 * The visible ones of the given posts with their texts, in the order given: three
+	 * statements (texts, takeaways, tags), no entities loaded.
 	 */
 	@Transactional(readOnly = true)
 	public List<PostText> texts(List<Long> ids) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		List<PostSummaryRow> rows = this.posts.findVisibleSummariesOf(ids, this.clock.instant())
+		List<PostTextRow> rows = this.byId.visibleTexts(ids, this.clock.instant())
 			.stream()
 			.sorted(Comparator.comparingInt((row) -> ids.indexOf(row.id())))
 			.toList();
-		List<PostSummary> summaries = this.summaries.of(rows);
-		Map<Long, Post> full = this.posts.findWithTakeawaysByIdIn(ids)
-			.stream()
-			.collect(Collectors.toMap(Post::getId, Function.identity()));
-		return rows.stream().map((row) -> {
-			Post post = full.get(row.id());
-			return new PostText(summaries.get(rows.indexOf(row)), post.getLead(), this.markdown.toText(post.getBody()),
-					post.getTakeaways());
-		}).toList();
+		List<Long> visible = rows.stream().map(PostTextRow::id).toList();
+		Map<Long, List<TagView>> tags = this.byId.tags(visible);
+		Map<Long, List<TakeawayView>> takeaways = this.byId.takeaways(visible);
+		return rows.stream()
+			.map((row) -> new PostText(row.slug(), row.title(), row.author(), row.publishedAt(),
+					tags.getOrDefault(row.id(), List.of()), row.lead(), this.markdown.toText(row.body()),
+					takeaways.getOrDefault(row.id(), List.of())))
+			.toList();
 	}
 
 }

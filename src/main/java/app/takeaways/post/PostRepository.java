@@ -87,11 +87,6 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 			countQuery = "select count(p) from Post p " + StoredPosts.FILTERED)
 	Page<PostListRow> findForEditor(String filter, String pattern, Instant now, Pageable pageable);
 
-	@Query("""
-			select new app.takeaways.post.PostTagRow(p.id, t.slug, t.name)
-			from Post p join p.tags t where p.id in :postIds order by t.name""")
-	List<PostTagRow> findTagsOf(Collection<Long> postIds);
-
 	/**
 	 * Visible posts with one tag, newest first.
 	 */
@@ -105,12 +100,6 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	@Query(PostSummaryRow.SELECT + " where p.publishedAt >= :from and p.publishedAt < :to and " + Visibility.JPQL
 			+ " order by p.publishedAt desc, p.id desc")
 	Slice<PostSummaryRow> findVisibleSummariesBetween(Instant from, Instant to, Instant now, Pageable pageable);
-
-	/**
-	 * The visible ones among the given posts, in no particular order.
-	 */
-	@Query(PostSummaryRow.SELECT + " where p.id in :ids and " + Visibility.JPQL)
-	List<PostSummaryRow> findVisibleSummariesOf(Collection<Long> ids, Instant now);
 
 	/**
 	 * Tags with the number of visible posts carrying each; tags only drafts carry are

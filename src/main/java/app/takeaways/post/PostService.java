@@ -22,6 +22,8 @@ public class PostService {
 
 	private final PostRepository posts;
 
+	private final PostsById byId;
+
 	private final DiscussionSource discussions;
 
 	private final MarkdownRenderer markdown;
@@ -36,11 +38,12 @@ public class PostService {
 
 	private final PictureSource pictures;
 
-	PostService(PostRepository posts, DiscussionSource discussions, MarkdownRenderer markdown,
+	PostService(PostRepository posts, PostsById byId, DiscussionSource discussions, MarkdownRenderer markdown,
 			RetiredSlugRepository retired, Clock clock, TakeawaysProperties properties, PostSummaries summaries,
 			PictureSource pictures) {
 		this.pictures = pictures;
 		this.posts = posts;
+		this.byId = byId;
 		this.retired = retired;
 		this.summaries = summaries;
 		this.discussions = discussions;
@@ -180,7 +183,7 @@ public class PostService {
 	}
 
 	PostView toView(Post post) {
-		return toView(post, this.posts.findTagsOf(List.of(post.getId())).stream().map(PostTagRow::toView).toList());
+		return toView(post, this.byId.tags(List.of(post.getId())).getOrDefault(post.getId(), List.of()));
 	}
 
 	PostView toView(Post post, List<TagView> tags) {

@@ -16,14 +16,14 @@ import org.springframework.stereotype.Component;
 @Component
 class PostSummaries {
 
-	private final PostRepository posts;
+	private final PostsById byId;
 
 	private final DiscussionSource discussions;
 
 	private final PictureSource pictures;
 
-	PostSummaries(PostRepository posts, DiscussionSource discussions, PictureSource pictures) {
-		this.posts = posts;
+	PostSummaries(PostsById byId, DiscussionSource discussions, PictureSource pictures) {
+		this.byId = byId;
 		this.discussions = discussions;
 		this.pictures = pictures;
 	}
@@ -34,11 +34,7 @@ class PostSummaries {
 
 	List<PostSummary> of(List<PostSummaryRow> rows) {
 		List<Long> ids = rows.stream().map(PostSummaryRow::id).toList();
-		Map<Long, List<TagView>> tags = ids.isEmpty() ? Map.of()
-				: this.posts.findTagsOf(ids)
-					.stream()
-					.collect(Collectors.groupingBy(PostTagRow::postId,
-							Collectors.mapping(PostTagRow::toView, Collectors.toList())));
+		Map<Long, List<TagView>> tags = this.byId.tags(ids);
 		Map<Long, Integer> counts = ids.isEmpty() ? Map.of() : this.discussions.approvedCounts(ids);
 		Map<String, Picture> leadImages = this.pictures.pictures(
 				rows.stream().map(PostSummaryRow::leadImage).filter(Objects::nonNull).collect(Collectors.toSet()));

@@ -20,14 +20,17 @@ public class PublishedPosts {
 
 	private final PostRepository posts;
 
+	private final PostsById byId;
+
 	private final TagRepository tags;
 
 	private final PostService service;
 
 	private final Clock clock;
 
-	PublishedPosts(PostRepository posts, TagRepository tags, PostService service, Clock clock) {
+	PublishedPosts(PostRepository posts, PostsById byId, TagRepository tags, PostService service, Clock clock) {
 		this.posts = posts;
+		this.byId = byId;
 		this.tags = tags;
 		this.service = service;
 		this.clock = clock;
@@ -86,10 +89,7 @@ public class PublishedPosts {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, List<TagView>> tagsOf = this.posts.findTagsOf(ids)
-			.stream()
-			.collect(Collectors.groupingBy(PostTagRow::postId,
-					Collectors.mapping(PostTagRow::toView, Collectors.toList())));
+		Map<Long, List<TagView>> tagsOf = this.byId.tags(ids);
 		return AuthoredPost.distinct(this.posts.findAuthoredByIdIn(ids))
 			.stream()
 			.map(AuthoredPost::withAuthor)

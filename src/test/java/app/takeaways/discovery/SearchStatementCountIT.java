@@ -70,7 +70,7 @@ class SearchStatementCountIT {
 		Map<String, Long> large = statementsFor(paths);
 
 		assertThat(large).isEqualTo(small);
-		assertThat(large.values()).allSatisfy((count) -> assertThat(count).isLessThanOrEqualTo(6));
+		assertThat(large.values()).allSatisfy((count) -> assertThat(count).isLessThanOrEqualTo(5));
 	}
 
 	/**

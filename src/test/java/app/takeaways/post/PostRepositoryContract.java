@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Repository behaviour that must hold on every database we support; run on H2 by
@@ -129,23 +131,39 @@ abstract class PostRepositoryContract {
 	}
 
 	@Test
-	void tagsOfSeveralPostsComeBackInOneQuery() {
+	void postsByIdReadTextsTakeawaysAndTagsOfVisiblePostsOnly() {
 		Tag energy = this.entities.persist(new Tag("energy", "Energy"));
 		Tag asia = this.entities.persist(new Tag("asia", "Asia"));
-		Post one = Posts.published("one", this.author, this.clock);
+		Post one = Posts.published("one", this.author, this.clock, "Zeta", "Alpha");
 		one.tagWith(Set.of(energy, asia));
-		Post two = Posts.published("two", this.author, this.clock);
+		Post two = Posts.published("two", this.author, this.clock, "Mu");
 		two.tagWith(Set.of(energy));
+		Post draft = Posts.draft("draft", this.author, this.clock);
 		this.entities.persist(one);
 		this.entities.persist(two);
+		this.entities.persist(draft);
 		this.entities.flush();
+		PostsById byId = new PostsById(JdbcClient.create(this.dataSource));
+		List<Long> ids = List.of(one.getId(), two.getId(), draft.getId());
 
-		List<PostTagRow> rows = this.posts.findTagsOf(List.of(one.getId(), two.getId()));
+		List<PostTextRow> texts = byId.visibleTexts(ids, this.clock.instant());
+		Map<Long, List<TakeawayView>> takeaways = byId.takeaways(ids);
+		Map<Long, List<TagView>> tags = byId.tags(ids);
 
-		assertThat(rows).extracting(PostTagRow::postId, PostTagRow::slug)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(one.getId(), "energy"),
-					org.assertj.core.groups.Tuple.tuple(one.getId(), "asia"),
-					org.assertj.core.groups.Tuple.tuple(two.getId(), "energy"));
+		assertThat(texts).extracting(PostTextRow::slug).containsExactlyInAnyOrder("one", "two");
+		PostTextRow first = texts.stream().filter((row) -> row.id() == one.getId()).findFirst().orElseThrow();
+		assertThat(first.title()).isEqualTo(one.getTitle());
+		assertThat(first.lead()).isEqualTo(one.getLead());
+		assertThat(first.body()).isEqualTo(one.getBody());
+		assertThat(first.publishedAt()).isEqualTo(one.getPublishedAt());
+		assertThat(first.author()).isEqualTo("Author author");
+		assertThat(takeaways.get(one.getId())).extracting(TakeawayView::position, TakeawayView::heading)
+			.containsExactly(tuple(1, "Zeta"), tuple(2, "Alpha"));
+		assertThat(takeaways.get(two.getId())).extracting(TakeawayView::anchor).containsExactly("mu");
+		assertThat(tags.get(one.getId())).extracting(TagView::slug).containsExactly("asia", "energy");
+		assertThat(tags.get(two.getId())).extracting(TagView::slug).containsExactly("energy");
+		assertThat(byId.visibleTexts(List.of(), this.clock.instant())).isEmpty();
+		assertThat(byId.tags(List.of())).isEmpty();
 	}
 
 	@Test
