@@ -78,7 +78,7 @@ final class CommentChecks {
 		@Override
 		public Optional<Verdict> check(NewComment comment, DiscussionRules rules) {
 			if (!rules.holdFirstTime() || this.comments
-				.existsByAuthorEmailAndStatus(comment.email().toLowerCase(Locale.ROOT), CommentStatus.APPROVED)) {
+				.countByAuthorEmailAndStatus(comment.email().toLowerCase(Locale.ROOT), CommentStatus.APPROVED) > 0) {
 				return Optional.empty();
 			}
 			return Verdict.hold("first-time-author");

@@ -72,7 +72,14 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 	@Query("select c.id from Comment c where c.status = app.takeaways.comment.CommentStatus.TRASH and c.statusChangedAt < :before")
 	List<Long> findTrashedBefore(java.time.Instant before);
 
-	boolean existsByAuthorEmailAndStatus(String email, CommentStatus status);
+	/**
+	 * How many comments of an address have a status. A count, not an "exists": PostgreSQL
+	 * plans {@code LIMIT 1} for an address with many comments of other statuses (a
+	 * spammer's thousands of held ones) as a scan of the whole table that hopes to stop
+	 * early and never does when none matches (7 ms with 50,000 comments, growing with the
+	 * table); the count reads the address's entries of the (email, status) index.
+	 */
+	long countByAuthorEmailAndStatus(String email, CommentStatus status);
 
 	@Query("""
 			select new app.takeaways.comment.CommentCount(c.postId, count(c)) from Comment c
