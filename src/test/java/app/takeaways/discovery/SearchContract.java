@@ -217,7 +217,7 @@ abstract class SearchContract {
 			.isEqualTo("Type one or more words to search for.");
 	}
 
-	private void save(String slug, String title, String lead, String body, Account author, int hoursAgo) {
+	void save(String slug, String title, String lead, String body, Account author, int hoursAgo) {
 		this.posts.saveAndFlush(post(slug, title, lead, body, author, hoursAgo));
 	}
 
