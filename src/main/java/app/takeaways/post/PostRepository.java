@@ -125,12 +125,6 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 	List<Long> findNewestVisibleIdsTagged(String tag, Instant now, Pageable pageable);
 
 	/**
-	 * Posts with their takeaways, in one statement.
-	 */
-	@Query("select distinct p from Post p left join fetch p.takeaways where p.id in :ids")
-	List<Post> findWithTakeawaysByIdIn(Collection<Long> ids);
-
-	/**
 	 * Posts with their takeaways and their authors' names, in one statement: one row per
 	 * takeaway (see {@link AuthoredPost#distinct(List)}).
 	 */

@@ -8,7 +8,7 @@ import app.takeaways.takeaway.TakeawayView;
 record PostTakeawayRow(long postId, int position, String anchor, String heading, String body) {
 
 	TakeawayView toView() {
-		return new TakeawayView(this.position + 1, this.anchor, this.heading, this.body);
+		return Takeaway.view(this.position, this.anchor, this.heading, this.body);
 	}
 
 }

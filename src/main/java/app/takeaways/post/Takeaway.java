@@ -65,7 +65,14 @@ class Takeaway {
 	}
 
 	TakeawayView toView() {
-		return new TakeawayView(this.position + 1, this.anchor, this.heading, this.body);
+		return view(this.position, this.anchor, this.heading, this.body);
+	}
+
+	/**
+	 * A stored takeaway as shown: stored positions count from zero, shown ones from one.
+	 */
+	static TakeawayView view(int position, String anchor, String heading, String body) {
+		return new TakeawayView(position + 1, anchor, heading, body);
 	}
 
 }

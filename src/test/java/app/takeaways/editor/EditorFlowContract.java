@@ -104,7 +104,8 @@ abstract class EditorFlowContract {
 
 	Post stored(long id) {
 		return this.transactions.execute((status) -> {
-			Post post = this.posts.findWithTakeawaysByIdIn(List.of(id)).get(0);
+			Post post = this.posts.findById(id).orElseThrow();
+			post.getTakeaways();
 			post.getTags().size();
 			return post;
 		});
