@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -23,11 +24,12 @@ class PostSearchConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(PostSearchConfiguration.class);
 
 	@Bean
-	PostSearch postSearch(DataSource dataSource, JdbcClient jdbc) throws MetaDataAccessException {
+	PostSearch postSearch(DataSource dataSource, JdbcClient jdbc, JdbcOperations jdbcOperations)
+			throws MetaDataAccessException {
 		String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
 		boolean postgres = "PostgreSQL".equalsIgnoreCase(product);
 		log.info("Search uses {}", postgres ? "PostgreSQL full-text search" : "word matching on " + product);
-		return postgres ? new PostgresPostSearch(jdbc) : new H2PostSearch(jdbc);
+		return postgres ? new PostgresPostSearch(jdbcOperations) : new H2PostSearch(jdbc);
 	}
 
 }

@@ -1,13 +1,21 @@
 package app.takeaways.discovery;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import app.takeaways.post.Visibility;
+import org.postgresql.PGStatement;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.PreparedStatementCreator;
+import org.springframework.jdbc.core.PreparedStatementCreatorFactory;
+import org.springframework.jdbc.core.SingleColumnRowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
 
 /**
  * PostgreSQL full-text search over the {@code post.search_vector} column that triggers
@@ -17,6 +25,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * candidates (found through the GIN index), and only they are ordered by {@code ts_rank}
  * (title and takeaway headings weigh most), then newest first. A word found in 5,000
  * posts thus costs the same as one found in 1,000, and results end after the 1,000th.
+ * <p>
+ * The statement is planned for each search with its own words and time, never as a
+ * generic plan: the JDBC driver turns a statement run five times on a connection into a
+ * server-side prepared one, and PostgreSQL's generic plan for it guessed a third of all
+ * posts for {@code published_at <= ?} and intersected the word's posts with that range of
+ * the date index, which doubled the database's time per search on 100,000 posts (9 ms
+ * instead of 4.4 for a word in 5,000 of them).
  */
 class PostgresPostSearch implements PostSearch {
 
@@ -41,9 +56,11 @@ class PostgresPostSearch implements PostSearch {
 	 */
 	private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}\\s\"-]");
 
-	private final JdbcClient jdbc;
+	private static final ParsedSql PARSED = NamedParameterUtils.parseSqlStatement(SQL);
 
-	PostgresPostSearch(JdbcClient jdbc) {
+	private final JdbcOperations jdbc;
+
+	PostgresPostSearch(JdbcOperations jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -52,14 +69,29 @@ class PostgresPostSearch implements PostSearch {
 		if (offset >= CANDIDATES) {
 			return List.of();
 		}
-		return this.jdbc.sql(SQL)
-			.param("q", PUNCTUATION.matcher(query.text()).replaceAll(" "))
-			.param("now", now.atOffset(ZoneOffset.UTC))
-			.param("candidates", CANDIDATES)
-			.param("limit", limit)
-			.param("offset", offset)
-			.query(Long.class)
-			.list();
+		MapSqlParameterSource params = new MapSqlParameterSource()
+			.addValue("q", PUNCTUATION.matcher(query.text()).replaceAll(" "))
+			.addValue("now", now.atOffset(ZoneOffset.UTC))
+			.addValue("candidates", CANDIDATES)
+			.addValue("limit", limit)
+			.addValue("offset", offset);
+		return this.jdbc.query(plannedEachTime(params), new SingleColumnRowMapper<>(Long.class));
+	}
+
+	/**
+	 * The statement with its parameters, kept from becoming a server-side prepared
+	 * statement (prepare threshold 0), so that PostgreSQL plans it with the values.
+	 */
+	private static PreparedStatementCreator plannedEachTime(MapSqlParameterSource params) {
+		PreparedStatementCreator creator = new PreparedStatementCreatorFactory(
+				NamedParameterUtils.substituteNamedParameters(PARSED, params),
+				NamedParameterUtils.buildSqlParameterList(PARSED, params))
+			.newPreparedStatementCreator(NamedParameterUtils.buildValueArray(PARSED, params, null));
+		return (connection) -> {
+			PreparedStatement statement = creator.createPreparedStatement(connection);
+			statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+			return statement;
+		};
 	}
 
 }
