@@ -308,6 +308,8 @@ function request()
 end
 LUA
 measure search-uncached "$BASE/search?q=energy" -s "$WORK/search-uncached.lua" "${GZIP[@]}"
+# The same for a word in every generated post ("takeaways"): the most rows a search can match.
+measure search-every-post "$BASE/search?q=takeaways" -s "$WORK/search-uncached.lua" "${GZIP[@]}"
 measure api-post "$BASE/api$SEED" "${GZIP[@]}"
 measure api-takeaways "$BASE/api$SEED/takeaways" "${GZIP[@]}"
 measure api-list "$BASE/api/posts" "${GZIP[@]}"

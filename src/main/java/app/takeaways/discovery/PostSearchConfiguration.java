@@ -24,12 +24,12 @@ class PostSearchConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(PostSearchConfiguration.class);
 
 	@Bean
-	PostSearch postSearch(DataSource dataSource, JdbcClient jdbc, JdbcOperations jdbcOperations)
-			throws MetaDataAccessException {
+	PostSearch postSearch(DataSource dataSource, JdbcClient jdbc, JdbcOperations jdbcOperations,
+			SearchResultCache cache) throws MetaDataAccessException {
 		String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
 		boolean postgres = "PostgreSQL".equalsIgnoreCase(product);
 		log.info("Search uses {}", postgres ? "PostgreSQL full-text search" : "word matching on " + product);
-		return postgres ? new PostgresPostSearch(jdbcOperations) : new H2PostSearch(jdbc);
+		return postgres ? new PostgresPostSearch(jdbcOperations, cache::generation) : new H2PostSearch(jdbc);
 	}
 
 }

@@ -1,19 +1,24 @@
 package app.takeaways.discovery;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 
 import app.takeaways.post.Visibility;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGStatement;
 
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.jdbc.core.PreparedStatementCreatorFactory;
 import org.springframework.jdbc.core.SingleColumnRowMapper;
+import org.springframework.jdbc.core.SqlProvider;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.jdbc.core.namedparam.ParsedSql;
@@ -25,7 +30,16 @@ import org.springframework.jdbc.core.namedparam.ParsedSql;
  * engines. Ranking is bounded: the newest {@value #CANDIDATES} matching posts are the
  * candidates (found through the GIN index), and only they are ordered by {@code ts_rank}
  * (title and takeaway headings weigh most), then newest first. A word found in 5,000
- * posts thus costs the same as one found in 1,000, and results end after the 1,000th.
+ * posts thus costs about the same to rank as one found in 1,000, and results end after
+ * the 1,000th.
+ * <p>
+ * Finding the candidates means reading every matching post's row, to keep the newest: on
+ * 100,000 posts a word in all of them ("takeaways") would read 100,000 rows. So a blog
+ * with more than {@value #WINDOW} visible posts looks among its newest {@value #WINDOW}
+ * first (the date where they start is looked up again after posts change,
+ * {@link Window}); when that finds {@value #CANDIDATES} matches, they are the newest
+ * matching posts of all and the rest is never read. Otherwise the same statement goes on
+ * to all posts, so the results are the same either way.
  * <p>
  * The statement is planned for each search with its own words and time, never as a
  * generic plan: the JDBC driver turns a statement run five times on a connection into a
@@ -37,18 +51,55 @@ class PostgresPostSearch implements PostSearch {
 
 	static final int CANDIDATES = 1000;
 
-	private static final String SQL = """
-			WITH query AS MATERIALIZED (SELECT websearch_to_tsquery('english', :q) AS q),
-			candidates AS MATERIALIZED (
-				SELECT p.id, p.published_at FROM post p, query
-				WHERE p.search_vector @@ query.q AND
-			""" + Visibility.SQL + """
+	/**
+	 * How many of the newest posts are searched first: enough for a word in one post of
+	 * twenty to fill the candidates from them alone.
+	 */
+	static final int WINDOW = 20 * CANDIDATES;
 
-				ORDER BY p.published_at DESC, p.id DESC
-				LIMIT :candidates)
+	/** The matching visible posts, to be cut to the newest {@code :candidates}. */
+	private static final String MATCHES = """
+			SELECT p.id, p.published_at FROM post p, query
+			WHERE p.search_vector @@ query.q AND
+			""" + Visibility.SQL;
+
+	/**
+	 * The matching visible posts since {@code :since}. The words are written out here
+	 * rather than taken from {@code query}, so that PostgreSQL plans with how many posts
+	 * hold them: for a word in most posts it reads the newest posts in date order and
+	 * stops at {@code :candidates} matches, instead of reading every match in the window.
+	 */
+	private static final String RECENT_MATCHES = """
+			SELECT p.id, p.published_at FROM post p
+			WHERE p.search_vector @@ websearch_to_tsquery('english', :q) AND p.published_at >= :since AND
+			""" + Visibility.SQL;
+
+	private static final String QUERY = "WITH query AS MATERIALIZED (SELECT websearch_to_tsquery('english', :q) AS q),\n";
+
+	private static final String NEWEST = "\nORDER BY p.published_at DESC, p.id DESC LIMIT :candidates";
+
+	private static final String RANKED = """
+
 			SELECT c.id FROM candidates c JOIN post p ON p.id = c.id, query
 			ORDER BY ts_rank(p.search_vector, query.q) DESC, c.published_at DESC, c.id DESC
 			LIMIT :limit OFFSET :offset""";
+
+	private static final ParsedSql ALL_POSTS = NamedParameterUtils
+		.parseSqlStatement(QUERY + "candidates AS MATERIALIZED (" + MATCHES + NEWEST + ")" + RANKED);
+
+	/**
+	 * The candidates from the posts since {@code :since} when they are enough, else from
+	 * all posts: the second part runs only when the first found too few.
+	 */
+	private static final ParsedSql NEWEST_FIRST = NamedParameterUtils.parseSqlStatement(QUERY
+			+ "recent AS MATERIALIZED (" + RECENT_MATCHES + NEWEST + "),\n" + "candidates AS MATERIALIZED (\n"
+			+ "SELECT r.id, r.published_at FROM recent r WHERE (SELECT count(*) FROM recent) = :candidates\n"
+			+ "UNION ALL (" + MATCHES + " AND (SELECT count(*) FROM recent) < :candidates" + NEWEST + "))" + RANKED);
+
+	/** The date of the visible post that comes after the newest {@code :skip}. */
+	private static final ParsedSql WINDOW_START = NamedParameterUtils
+		.parseSqlStatement("SELECT p.published_at FROM post p WHERE " + Visibility.SQL
+				+ " ORDER BY p.published_at DESC, p.id DESC OFFSET :skip LIMIT 1");
 
 	/**
 	 * What is neither a word nor search syntax (quotes, a leading minus): a space, so
@@ -56,39 +107,91 @@ class PostgresPostSearch implements PostSearch {
 	 */
 	private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}\\s\"-]");
 
-	private static final ParsedSql PARSED = NamedParameterUtils.parseSqlStatement(SQL);
-
 	private final JdbcOperations jdbc;
 
-	PostgresPostSearch(JdbcOperations jdbc) {
+	private final LongSupplier changes;
+
+	private final int candidates;
+
+	private final int window;
+
+	private volatile @Nullable Window newest;
+
+	/**
+	 * @param changes a number that moves whenever posts change as readers see them
+	 */
+	PostgresPostSearch(JdbcOperations jdbc, LongSupplier changes) {
+		this(jdbc, changes, CANDIDATES, WINDOW);
+	}
+
+	/**
+	 * @param changes a number that moves whenever posts change as readers see them
+	 * @param candidates how many of the newest matching posts are ranked
+	 * @param window how many of the newest posts are searched first
+	 */
+	PostgresPostSearch(JdbcOperations jdbc, LongSupplier changes, int candidates, int window) {
 		this.jdbc = jdbc;
+		this.changes = changes;
+		this.candidates = candidates;
+		this.window = window;
 	}
 
 	@Override
 	public List<Long> find(SearchQuery query, Instant now, int offset, int limit) {
-		if (offset >= CANDIDATES) {
+		if (offset >= this.candidates) {
 			return List.of();
 		}
+		Instant since = windowStart(now);
 		MapSqlParameterSource params = new MapSqlParameterSource()
 			.addValue("q", PUNCTUATION.matcher(query.text()).replaceAll(" "))
 			.addValue("now", now.atOffset(ZoneOffset.UTC))
-			.addValue("candidates", CANDIDATES)
+			.addValue("since", (since != null) ? since.atOffset(ZoneOffset.UTC) : null)
+			.addValue("candidates", this.candidates)
 			.addValue("limit", limit)
 			.addValue("offset", offset);
-		return this.jdbc.query(plannedEachTime(params), new SingleColumnRowMapper<>(Long.class));
+		return this.jdbc.query(plannedEachTime((since != null) ? NEWEST_FIRST : ALL_POSTS, params),
+				new SingleColumnRowMapper<>(Long.class));
+	}
+
+	/**
+	 * The date from which the newest {@code window} visible posts are, null when there
+	 * are not more of them (then all posts are searched at once). Looked up again only
+	 * after posts changed: any date gives the same results, only the work differs.
+	 */
+	private @Nullable Instant windowStart(Instant now) {
+		long generation = this.changes.getAsLong();
+		Window kept = this.newest;
+		if (kept == null || kept.generation() != generation) {
+			MapSqlParameterSource params = new MapSqlParameterSource().addValue("now", now.atOffset(ZoneOffset.UTC))
+				.addValue("skip", this.window);
+			List<OffsetDateTime> start = this.jdbc.query(plannedEachTime(WINDOW_START, params),
+					new SingleColumnRowMapper<>(OffsetDateTime.class));
+			kept = new Window(start.isEmpty() ? null : start.get(0).toInstant(), generation);
+			this.newest = kept;
+		}
+		return kept.since();
 	}
 
 	/**
 	 * The statement with its parameters, kept from becoming a server-side prepared
 	 * statement (prepare threshold 0), so that PostgreSQL plans it with the values.
 	 */
-	private static PreparedStatementCreator plannedEachTime(MapSqlParameterSource params) {
-		PreparedStatementCreator creator = new PreparedStatementCreatorFactory(
-				NamedParameterUtils.substituteNamedParameters(PARSED, params),
-				NamedParameterUtils.buildSqlParameterList(PARSED, params))
-			.newPreparedStatementCreator(NamedParameterUtils.buildValueArray(PARSED, params, null));
-		return (connection) -> {
-			PreparedStatement statement = creator.createPreparedStatement(connection);
+	private static PreparedStatementCreator plannedEachTime(ParsedSql sql, MapSqlParameterSource params) {
+		String text = NamedParameterUtils.substituteNamedParameters(sql, params);
+		return new PlannedEachTime(text,
+				new PreparedStatementCreatorFactory(text, NamedParameterUtils.buildSqlParameterList(sql, params))
+					.newPreparedStatementCreator(NamedParameterUtils.buildValueArray(sql, params, null)));
+	}
+
+	/**
+	 * Creates the statement unprepared; names its SQL for JDBC logs and errors.
+	 */
+	private record PlannedEachTime(String sql,
+			PreparedStatementCreator creator) implements PreparedStatementCreator, SqlProvider {
+
+		@Override
+		public PreparedStatement createPreparedStatement(Connection connection) throws SQLException {
+			PreparedStatement statement = this.creator.createPreparedStatement(connection);
 			try {
 				statement.unwrap(PGStatement.class).setPrepareThreshold(0);
 			}
@@ -97,7 +200,23 @@ class PostgresPostSearch implements PostSearch {
 				throw ex;
 			}
 			return statement;
-		};
+		}
+
+		@Override
+		public String getSql() {
+			return this.sql;
+		}
+
+	}
+
+	/**
+	 * Where the newest posts start, as looked up between two changes.
+	 *
+	 * @param since the date of the oldest of the newest posts, null when there are not
+	 * more posts than the window
+	 * @param generation the number of changes it was looked up after
+	 */
+	private record Window(@Nullable Instant since, long generation) {
 	}
 
 }

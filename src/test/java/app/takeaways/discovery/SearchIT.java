@@ -1,11 +1,17 @@
 package app.takeaways.discovery;
 
+import java.util.List;
+
+import app.takeaways.account.Account;
+import app.takeaways.post.Post;
+import app.takeaways.post.Posts;
 import app.takeaways.support.RequiresPostgres;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +27,9 @@ class SearchIT extends SearchContract {
 
 	@Autowired
 	PostSearch search;
+
+	@Autowired
+	JdbcOperations jdbcOperations;
 
 	/**
 	 * Runs the triggers queued so far, as a commit would, and defers the next ones again.
@@ -47,6 +56,43 @@ class SearchIT extends SearchContract {
 				"SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE '%websearch_to_tsquery%'",
 				Long.class))
 			.isZero();
+	}
+
+	/**
+	 * A blog with more posts than the window searches its newest posts first, and all of
+	 * them only when the newest hold too few matches: the results are those of searching
+	 * all posts either way. Here two candidates are ranked and the newest three posts
+	 * come first.
+	 */
+	@Test
+	@Transactional
+	void theNewestPostsAreSearchedFirstAndTheResultsAreThoseOfAllPosts() {
+		Account author = this.accounts.save(Posts.author("windowed"));
+		long newest = saveSecondsAgo("gecko-one", "Gecko one", "A lead.", author, 1);
+		saveSecondsAgo("plain-two", "Plain two", "A lead.", author, 2);
+		long third = saveSecondsAgo("gecko-three", "Gecko three", "A gecko and a gecko.", author, 3);
+		saveSecondsAgo("plain-four", "Plain four", "A lead.", author, 4);
+		long older = saveSecondsAgo("tapir-five", "Plain five", "A tapir.", author, 5);
+		saveSecondsAgo("gecko-six", "Gecko six", "A lead.", author, 6);
+		searchIndexCatchesUp();
+		PostgresPostSearch newestFirst = new PostgresPostSearch(this.jdbcOperations, () -> 0, 2, 3);
+		PostgresPostSearch allAtOnce = new PostgresPostSearch(this.jdbcOperations, () -> 0, 2, Integer.MAX_VALUE);
+
+		List<Long> geckos = find(newestFirst, "gecko");
+		List<Long> tapirs = find(newestFirst, "tapir");
+
+		assertThat(geckos).containsExactly(third, newest).isEqualTo(find(allAtOnce, "gecko"));
+		assertThat(tapirs).containsExactly(older).isEqualTo(find(allAtOnce, "tapir"));
+	}
+
+	private List<Long> find(PostSearch search, String words) {
+		return search.find(SearchQuery.parse(words).query(), this.clock.instant(), 0, 10);
+	}
+
+	private long saveSecondsAgo(String slug, String title, String lead, Account author, int secondsAgo) {
+		Post post = new Post(slug, title, lead, "Body.", author.getId(), this.clock);
+		post.publishAt(this.clock.instant().minusSeconds(secondsAgo), this.clock);
+		return this.posts.saveAndFlush(post).getId();
 	}
 
 }

@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * PostgreSQL full-text search runs the same statements for a word found in a dozen posts
  * as for one found in many pages of them, on the first page and on later ones: no count
- * of all matches, one search statement, then the page's posts.
+ * of all matches, one search statement, then the page's posts (and, as here after a
+ * change, the look-up of where the newest posts start).
  */
 @SpringBootTest(properties = { "takeaways.demo.enabled=false", "takeaways.page-size=5" })
 @AutoConfigureMockMvc
@@ -70,7 +71,7 @@ class SearchStatementCountIT {
 		Map<String, Long> large = statementsFor(paths);
 
 		assertThat(large).isEqualTo(small);
-		assertThat(large.values()).allSatisfy((count) -> assertThat(count).isLessThanOrEqualTo(5));
+		assertThat(large.values()).allSatisfy((count) -> assertThat(count).isLessThanOrEqualTo(6));
 	}
 
 	/**
