@@ -53,7 +53,8 @@ class PostgresPostSearch implements PostSearch {
 
 	/**
 	 * How many of the newest posts are searched first: enough for a word in one post of
-	 * twenty to fill the candidates from them alone.
+	 * twenty to fill the candidates from them alone (only just: a rarer word goes on to
+	 * all posts and pays for both looks).
 	 */
 	static final int WINDOW = 20 * CANDIDATES;
 
@@ -212,8 +213,9 @@ class PostgresPostSearch implements PostSearch {
 	/**
 	 * Where the newest posts start, as looked up between two changes.
 	 *
-	 * @param since the date of the oldest of the newest posts, null when there are not
-	 * more posts than the window
+	 * @param since the date of the first visible post after the newest {@code window}
+	 * (posts from that date on are searched first), null when there are not more posts
+	 * than the window
 	 * @param generation the number of changes it was looked up after
 	 */
 	private record Window(@Nullable Instant since, long generation) {
