@@ -3,8 +3,9 @@
 # documents for `java -jar`: extracts JAR into DIR (DIR/takeaways.jar and DIR/lib/), then starts it
 # once on a throwaway in-memory database up to the point where it would serve
 # (spring.context.exit=onRefresh) and has the JVM write the classes it loaded to DIR/takeaways.jsa.
-# Run it with the same JVM that will run the application; then start with
-#   java -XX:SharedArchiveFile=DIR/takeaways.jsa -jar DIR/takeaways.jar
+# Run it with the same JVM and options that will run the application; then start with them, e.g.
+#   deploy/cds.sh JAR DIR -Dspring.aot.enabled=true
+#   java -XX:SharedArchiveFile=DIR/takeaways.jsa -Dspring.aot.enabled=true -jar DIR/takeaways.jar
 # (a JVM that cannot use the archive says so and starts without it).
 # Usage: deploy/cds.sh JAR DIR [JVM options...]
 set -eu

@@ -20,7 +20,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,10 +28,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Fills the database with many generated posts and comments for benchmarks
  * ({@code takeaways.generate.posts=N}), through the commands the editor and importers
  * use. Runs after the demo content and only once: it skips when its first post exists.
+ * Always a bean, and does nothing without {@code takeaways.generate.posts}: the jar's
+ * bean definitions are fixed at package time (Spring AOT), before that is set.
  */
 @Component
 @Order(20)
-@ConditionalOnProperty(name = "takeaways.generate.posts")
 class GeneratedContent implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(GeneratedContent.class);

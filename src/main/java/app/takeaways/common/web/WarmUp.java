@@ -71,6 +71,9 @@ class WarmUp implements ApplicationRunner, Ordered {
 
 	@Override
 	public void run(ApplicationArguments args) throws InterruptedException {
+		if (this.requests <= 0) {
+			return;
+		}
 		long started = System.nanoTime();
 		List<String> paths = paths(home());
 		AtomicInteger sent = new AtomicInteger();

@@ -2,7 +2,6 @@ package app.takeaways.common.web;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -41,9 +40,13 @@ class WarmUpConfiguration {
 		return (factory) -> factory.setProtocol(ShutdownSafeHttp11NioProtocol.class.getName());
 	}
 
+	/**
+	 * Always a bean, doing nothing with no requests to send: the jar's bean definitions
+	 * are fixed at package time (Spring AOT), so a condition on the setting would ignore
+	 * the value the operator gives at run time.
+	 */
 	@Bean
-	@ConditionalOnExpression("${takeaways.warm-up.requests:0} > 0")
-	WarmUp warmUp(@Value("${takeaways.warm-up.requests}") int requests, WarmUpGate gate, Environment environment) {
+	WarmUp warmUp(@Value("${takeaways.warm-up.requests:0}") int requests, WarmUpGate gate, Environment environment) {
 		return new WarmUp(requests, () -> environment.getRequiredProperty("local.server.port", Integer.class),
 				gate.token());
 	}

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,6 +54,15 @@ class WarmUpTests {
 			.contains("/", "/feed.atom", "/posts/first", "/api/posts/first", "/api/posts/first/takeaways",
 					"/posts/second")
 			.doesNotHaveDuplicates();
+	}
+
+	@Test
+	void withoutRequestsToSendTheStartSendsNone() throws Exception {
+		WarmUp none = new WarmUp(0, () -> {
+			throw new AssertionError("asked for the port: it would have sent requests");
+		}, "token");
+
+		none.run(new DefaultApplicationArguments());
 	}
 
 	private double count(String result) {

@@ -1,0 +1,208 @@
+package app.takeaways;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The jar as the Dockerfile runs it: extracted, with the class data sharing archive of
+ * {@code deploy/cds.sh}'s training run, started from the bean definitions Spring AOT
+ * worked out at package time ({@code -Dspring.aot.enabled=true}), on PostgreSQL and with
+ * the settings an operator gives at run time. Every other test starts the application the
+ * ordinary way; this one proves the shipped way serves readers, signs an admin in, and
+ * still honours a run-time setting that decides whether a bean does its work.
+ */
+class ShippedJarIT {
+
+	private static final String SEED = "/posts/key-takeaways-from-kim-and-putins-meeting";
+
+	private static final String ADMIN_PASSWORD = "shipped-jar-admin-password";
+
+	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+	@TempDir
+	static Path directory;
+
+	private static String serverUrl;
+
+	private static String database;
+
+	private static Process app;
+
+	private static int port;
+
+	private static HttpClient client;
+
+	@BeforeAll
+	static void startTheShippedJar() throws Exception {
+		serverUrl = System.getenv("TEST_POSTGRES_URL");
+		if (serverUrl == null || serverUrl.isBlank()) {
+			String why = "No PostgreSQL for ShippedJarIT: set TEST_POSTGRES_URL (and TEST_POSTGRES_USER)";
+			if ("true".equalsIgnoreCase(System.getenv("TEST_POSTGRES_REQUIRED"))) {
+				throw new IllegalStateException("TEST_POSTGRES_REQUIRED=true, but: " + why);
+			}
+			Assumptions.abort(why);
+		}
+		database = "takeaways_shipped_" + UUID.randomUUID().toString().substring(0, 8);
+		execute("CREATE DATABASE " + database);
+		Path prepared = directory.resolve("app");
+		List<String> jvm = List.of("-Xms64m", "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC",
+				"-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=160m", "-Dspring.aot.enabled=true");
+		List<String> training = new ArrayList<>(
+				List.of("sh", "deploy/cds.sh", packagedJar().toString(), prepared.toString()));
+		training.addAll(jvm);
+		Process cds = new ProcessBuilder(training).redirectErrorStream(true)
+			.redirectOutput(directory.resolve("cds.log").toFile())
+			.start();
+		assertThat(cds.waitFor()).as("deploy/cds.sh; see %s", directory.resolve("cds.log")).isZero();
+
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-XX:SharedArchiveFile=" + prepared.resolve("takeaways.jsa"));
+		command.addAll(jvm);
+		command.addAll(List.of("-jar", prepared.resolve("takeaways.jar").toString(), "--server.port=" + port));
+		ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(directory.resolve("app.log").toFile());
+		Map<String, String> environment = builder.environment();
+		environment.put("SPRING_PROFILES_ACTIVE", "postgres");
+		environment.put("SPRING_DATASOURCE_URL", serverUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1"));
+		environment.put("SPRING_DATASOURCE_USERNAME", user());
+		environment.put("SPRING_DATASOURCE_PASSWORD", password());
+		environment.put("TAKEAWAYS_DEMO_ENABLED", "true");
+		environment.put("TAKEAWAYS_ADMIN_PASSWORD", ADMIN_PASSWORD);
+		environment.put("TAKEAWAYS_WARM_UP_REQUESTS", "12");
+		app = builder.start();
+		client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> {
+			assertThat(app.isAlive()).as("the jar is running; see %s", directory.resolve("app.log")).isTrue();
+			try {
+				return get("/actuator/health/readiness").statusCode() == 200;
+			}
+			catch (IOException ex) {
+				return false;
+			}
+		});
+	}
+
+	@AfterAll
+	static void stopAndDropTheDatabase() throws Exception {
+		if (app != null) {
+			app.destroy();
+			app.waitFor();
+		}
+		if (database != null) {
+			execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+		}
+	}
+
+	@Test
+	void itStartsFromTheBeanDefinitionsMadeAtPackageTimeAndHonoursRunTimeSettings() throws IOException {
+		String log = Files.readString(directory.resolve("app.log"));
+
+		assertThat(log).contains("Starting AOT-processed TakeawaysApplication")
+			.contains("Search uses PostgreSQL full-text search")
+			.contains("Warmed up with 12 requests");
+	}
+
+	@Test
+	void readersGetTheSeedArticleSearchAndTheApi() throws Exception {
+		HttpResponse<String> seed = get(SEED);
+		assertThat(seed.statusCode()).isEqualTo(200);
+		assertThat(seed.body()).contains("Diplomatic Outreach").contains("Comments are closed.");
+
+		HttpResponse<String> search = get("/search?q=energy");
+		assertThat(search.statusCode()).isEqualTo(200);
+		assertThat(search.body()).contains("<mark>");
+
+		HttpResponse<String> api = get("/api/posts");
+		assertThat(api.statusCode()).isEqualTo(200);
+		assertThat(api.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+		assertThat(api.body()).contains("key-takeaways-from-kim-and-putins-meeting");
+	}
+
+	@Test
+	void anAdminSignsInAndModeratesComments() throws Exception {
+		Matcher token = CSRF_FIELD.matcher(get("/login").body());
+		assertThat(token.find()).as("the sign-in form carries a CSRF token").isTrue();
+		String form = "username=admin&password=" + URLEncoder.encode(ADMIN_PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+				+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+		HttpResponse<String> signIn = client
+			.send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signIn.statusCode()).isEqualTo(302);
+		assertThat(signIn.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/editor"));
+
+		HttpResponse<String> queue = get("/admin/comments?status=approved");
+		assertThat(queue.statusCode()).isEqualTo(200);
+		assertThat(queue.body()).contains("name=\"ids\"");
+	}
+
+	private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(20));
+	}
+
+	private static Path packagedJar() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("target"))) {
+			return files.filter((file) -> file.getFileName().toString().matches("takeaways-.*\\.jar"))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("No packaged jar in target/: run ./mvnw verify"))
+				.toAbsolutePath();
+		}
+	}
+
+	private static String user() {
+		return System.getenv().getOrDefault("TEST_POSTGRES_USER", "postgres");
+	}
+
+	private static String password() {
+		return System.getenv().getOrDefault("TEST_POSTGRES_PASSWORD", "");
+	}
+
+	private static void execute(String sql) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(serverUrl, user(), password());
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+}
