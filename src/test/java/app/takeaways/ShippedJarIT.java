@@ -1,5 +1,6 @@
 package app.takeaways;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.ServerSocket;
@@ -20,14 +21,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
+import app.takeaways.support.PackagedJar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +52,8 @@ class ShippedJarIT {
 
 	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
-	@TempDir
+	/** Kept when a test fails, for the logs the failures point at. */
+	@TempDir(cleanup = CleanupMode.ON_SUCCESS)
 	static Path directory;
 
 	private static String serverUrl;
@@ -78,18 +82,23 @@ class ShippedJarIT {
 		List<String> jvm = List.of("-Xms64m", "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC",
 				"-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=160m", "-Dspring.aot.enabled=true");
 		List<String> training = new ArrayList<>(
-				List.of("sh", "deploy/cds.sh", packagedJar().toString(), prepared.toString()));
+				List.of("sh", "deploy/cds.sh", PackagedJar.find().toString(), prepared.toString()));
 		training.addAll(jvm);
-		Process cds = new ProcessBuilder(training).redirectErrorStream(true)
-			.redirectOutput(directory.resolve("cds.log").toFile())
-			.start();
-		assertThat(cds.waitFor()).as("deploy/cds.sh; see %s", directory.resolve("cds.log")).isZero();
+		ProcessBuilder trainingRun = new ProcessBuilder(training).redirectErrorStream(true)
+			.redirectOutput(directory.resolve("cds.log").toFile());
+		// the archive is only valid for the JVM that made it: the one that runs the jar
+		trainingRun.environment().put("PATH", javaHome().resolve("bin") + File.pathSeparator + System.getenv("PATH"));
+		Process cds = trainingRun.start();
+		if (!cds.waitFor(5, TimeUnit.MINUTES)) {
+			cds.destroyForcibly();
+		}
+		assertThat(cds.exitValue()).as("deploy/cds.sh; see %s", directory.resolve("cds.log")).isZero();
 
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
 		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add(javaHome().resolve("bin").resolve("java").toString());
 		command.add("-XX:SharedArchiveFile=" + prepared.resolve("takeaways.jsa"));
 		command.addAll(jvm);
 		command.addAll(List.of("-jar", prepared.resolve("takeaways.jar").toString(), "--server.port=" + port));
@@ -121,7 +130,9 @@ class ShippedJarIT {
 	static void stopAndDropTheDatabase() throws Exception {
 		if (app != null) {
 			app.destroy();
-			app.waitFor();
+			if (!app.waitFor(60, TimeUnit.SECONDS)) {
+				app.destroyForcibly().waitFor();
+			}
 		}
 		if (database != null) {
 			execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
@@ -181,13 +192,8 @@ class ShippedJarIT {
 		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(20));
 	}
 
-	private static Path packagedJar() throws IOException {
-		try (Stream<Path> files = Files.list(Path.of("target"))) {
-			return files.filter((file) -> file.getFileName().toString().matches("takeaways-.*\\.jar"))
-				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("No packaged jar in target/: run ./mvnw verify"))
-				.toAbsolutePath();
-		}
+	private static Path javaHome() {
+		return Path.of(System.getProperty("java.home"));
 	}
 
 	private static String user() {

@@ -51,8 +51,6 @@ class WarmUp implements ApplicationRunner, Ordered {
 
 	private final String token;
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
 	/**
 	 * @param requests how many requests to send in all
 	 * @param port the port the application listens on, known once it does
@@ -75,14 +73,17 @@ class WarmUp implements ApplicationRunner, Ordered {
 			return;
 		}
 		long started = System.nanoTime();
-		List<String> paths = paths(home());
+		// Made here, not with the bean: a client starts a selector thread, which a start
+		// without warm-up requests does not need.
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		List<String> paths = paths(home(http));
 		AtomicInteger sent = new AtomicInteger();
 		AtomicInteger failed = new AtomicInteger();
 		ExecutorService threads = Executors.newFixedThreadPool(THREADS);
 		for (int t = 0; t < THREADS; t++) {
 			threads.submit(() -> {
 				for (int n = sent.getAndIncrement(); n < this.requests; n = sent.getAndIncrement()) {
-					if (!answered(paths.get(n % paths.size()))) {
+					if (!answered(http, paths.get(n % paths.size()))) {
 						failed.incrementAndGet();
 					}
 				}
@@ -115,9 +116,9 @@ class WarmUp implements ApplicationRunner, Ordered {
 		return paths;
 	}
 
-	private @Nullable String home() {
+	private @Nullable String home(HttpClient http) {
 		try {
-			HttpResponse<String> response = this.http.send(request("/").build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = http.send(request("/").build(), HttpResponse.BodyHandlers.ofString());
 			return (response.statusCode() == 200) ? response.body() : null;
 		}
 		catch (InterruptedException ex) {
@@ -133,10 +134,10 @@ class WarmUp implements ApplicationRunner, Ordered {
 	 * Asks as browsers and feed readers do (compressed), so the compressed copies are
 	 * made and the compressing code is warm too.
 	 */
-	private boolean answered(String path) {
+	private boolean answered(HttpClient http, String path) {
 		try {
 			HttpRequest request = request(path).header("Accept-Encoding", "gzip").build();
-			return this.http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+			return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
