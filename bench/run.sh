@@ -8,7 +8,8 @@
 # <dataset>-<db>-2-instances.md with --instances 2, which adds rows for two instances behind nginx
 # and a rolling restart of both during a wrk run); --overload writes bench/results/overload-<db>.md.
 # Ports and database can be moved with BENCH_APP_PORT (or BENCH_PORT), BENCH_APP2_PORT, BENCH_NGINX_PORT,
-# BENCH_DATABASE.
+# BENCH_DATABASE. The app starts as the Dockerfile starts it: BENCH_CDS=0 leaves out the class data sharing
+# archive, BENCH_AOT=0 Spring AOT, JAVA_OPTS replaces the JVM settings we ship.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -96,11 +97,15 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# The JVM settings we ship (pom.xml's takeaways.jvm, the Dockerfile), started from the bean definitions
-# Spring AOT made at package time, as the Dockerfile starts it; override with JAVA_OPTS.
-JAVA_OPTS=${JAVA_OPTS:--Dspring.aot.enabled=true -Xms64m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m}
+# The JVM settings we ship (pom.xml's takeaways.jvm, the Dockerfile); override with JAVA_OPTS.
+JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m}
+# Started from the bean definitions Spring AOT made at package time, as the Dockerfile starts it
+# (also with a JAVA_OPTS of your own); BENCH_AOT=0 starts the ordinary way.
+if [ "${BENCH_AOT:-1}" = 1 ]; then
+	JAVA_OPTS="-Dspring.aot.enabled=true $JAVA_OPTS"
+fi
 # As the Dockerfile runs it: the extracted jar with a Class Data Sharing archive from a training run
-# (deploy/cds.sh). BENCH_CDS=0 measures the plain jar.
+# (deploy/cds.sh). BENCH_CDS=0 measures the jar without it.
 if [ "${BENCH_CDS:-1}" = 1 ]; then
 	echo "== extracting the jar and training its class data sharing archive"
 	# shellcheck disable=SC2086

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -46,7 +47,9 @@ import static org.awaitility.Awaitility.await;
  */
 class ShippedJarIT {
 
-	private static final String SEED = "/posts/key-takeaways-from-kim-and-putins-meeting";
+	private static final String SEED_SLUG = "key-takeaways-from-kim-and-putins-meeting";
+
+	private static final String SEED = "/posts/" + SEED_SLUG;
 
 	private static final String ADMIN_PASSWORD = "shipped-jar-admin-password";
 
@@ -63,8 +66,6 @@ class ShippedJarIT {
 	private static Process app;
 
 	private static int port;
-
-	private static HttpClient client;
 
 	@BeforeAll
 	static void startTheShippedJar() throws Exception {
@@ -107,18 +108,18 @@ class ShippedJarIT {
 			.redirectOutput(directory.resolve("app.log").toFile());
 		Map<String, String> environment = builder.environment();
 		environment.put("SPRING_PROFILES_ACTIVE", "postgres");
-		environment.put("SPRING_DATASOURCE_URL", serverUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1"));
+		environment.put("SPRING_DATASOURCE_URL", urlOf(database));
 		environment.put("SPRING_DATASOURCE_USERNAME", user());
 		environment.put("SPRING_DATASOURCE_PASSWORD", password());
 		environment.put("TAKEAWAYS_DEMO_ENABLED", "true");
 		environment.put("TAKEAWAYS_ADMIN_PASSWORD", ADMIN_PASSWORD);
 		environment.put("TAKEAWAYS_WARM_UP_REQUESTS", "12");
 		app = builder.start();
-		client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		HttpClient client = newClient();
 		await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> {
 			assertThat(app.isAlive()).as("the jar is running; see %s", directory.resolve("app.log")).isTrue();
 			try {
-				return get("/actuator/health/readiness").statusCode() == 200;
+				return get(client, "/actuator/health/readiness").statusCode() == 200;
 			}
 			catch (IOException ex) {
 				return false;
@@ -149,25 +150,37 @@ class ShippedJarIT {
 	}
 
 	@Test
+	void itKeepsItsDataInTheDatabaseTheOperatorNamed() throws SQLException {
+		try (Connection connection = DriverManager.getConnection(urlOf(database), user(), password());
+				Statement statement = connection.createStatement();
+				ResultSet seed = statement.executeQuery("SELECT count(*) FROM post WHERE slug = '" + SEED_SLUG + "'")) {
+			assertThat(seed.next()).isTrue();
+			assertThat(seed.getInt(1)).as("the seed article in database %s", database).isEqualTo(1);
+		}
+	}
+
+	@Test
 	void readersGetTheSeedArticleSearchAndTheApi() throws Exception {
-		HttpResponse<String> seed = get(SEED);
+		HttpClient client = newClient();
+		HttpResponse<String> seed = get(client, SEED);
 		assertThat(seed.statusCode()).isEqualTo(200);
 		assertThat(seed.body()).contains("Diplomatic Outreach").contains("Comments are closed.");
 
-		HttpResponse<String> search = get("/search?q=energy");
+		HttpResponse<String> search = get(client, "/search?q=energy");
 		assertThat(search.statusCode()).isEqualTo(200);
 		assertThat(search.body()).contains("<mark>");
 
-		HttpResponse<String> api = get("/api/posts");
+		HttpResponse<String> api = get(client, "/api/posts");
 		assertThat(api.statusCode()).isEqualTo(200);
 		assertThat(api.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
-		assertThat(api.body()).contains("key-takeaways-from-kim-and-putins-meeting");
+		assertThat(api.body()).contains(SEED_SLUG);
 	}
 
 	@Test
 	void anAdminSignsInAndModeratesComments() throws Exception {
-		Matcher token = CSRF_FIELD.matcher(get("/login").body());
+		HttpClient client = newClient();
+		Matcher token = CSRF_FIELD.matcher(get(client, "/login").body());
 		assertThat(token.find()).as("the sign-in form carries a CSRF token").isTrue();
 		String form = "username=admin&password=" + URLEncoder.encode(ADMIN_PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
 				+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
@@ -179,17 +192,31 @@ class ShippedJarIT {
 		assertThat(signIn.headers().firstValue("Location"))
 			.hasValueSatisfying((to) -> assertThat(to).endsWith("/editor"));
 
-		HttpResponse<String> queue = get("/admin/comments?status=approved");
+		HttpResponse<String> queue = get(client, "/admin/comments?status=approved");
 		assertThat(queue.statusCode()).isEqualTo(200);
 		assertThat(queue.body()).contains("name=\"ids\"");
 	}
 
-	private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+	/**
+	 * A client of its own for each test: a signed-in session never leaks into another.
+	 */
+	private static HttpClient newClient() {
+		return HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	}
+
+	private static HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
 		return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(20));
+	}
+
+	/** The test server's address with the database of this test in its path. */
+	private static String urlOf(String name) {
+		String url = serverUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+		assertThat(url).as("the database named in %s", serverUrl).contains("/" + name);
+		return url;
 	}
 
 	private static Path javaHome() {
