@@ -24,13 +24,15 @@ class PackageTimeConditionsTests {
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("app.takeaways");
 
+	static final String REASON = "Spring AOT decides conditions when the jar is packaged, not when an operator starts it";
+
 	@Test
 	void noBeanClassOfTheApplicationIsConditional() {
 		noClasses().that()
 			.resideInAPackage("app.takeaways..")
 			.should()
 			.beMetaAnnotatedWith(Conditional.class)
-			.because("Spring AOT decides conditions when the jar is packaged, not when an operator starts it")
+			.because(REASON)
 			.check(APPLICATION);
 	}
 
@@ -41,7 +43,7 @@ class PackageTimeConditionsTests {
 			.resideInAPackage("app.takeaways..")
 			.should()
 			.beMetaAnnotatedWith(Conditional.class)
-			.because("Spring AOT decides conditions when the jar is packaged, not when an operator starts it")
+			.because(REASON)
 			.check(APPLICATION);
 	}
 

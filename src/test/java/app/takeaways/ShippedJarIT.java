@@ -91,7 +91,7 @@ class ShippedJarIT {
 		trainingRun.environment().put("PATH", javaHome().resolve("bin") + File.pathSeparator + System.getenv("PATH"));
 		Process cds = trainingRun.start();
 		if (!cds.waitFor(5, TimeUnit.MINUTES)) {
-			cds.destroyForcibly();
+			cds.destroyForcibly().waitFor();
 		}
 		assertThat(cds.exitValue()).as("deploy/cds.sh; see %s", directory.resolve("cds.log")).isZero();
 
@@ -215,7 +215,8 @@ class ShippedJarIT {
 	/** The test server's address with the database of this test in its path. */
 	private static String urlOf(String name) {
 		String url = serverUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
-		assertThat(url).as("the database named in %s", serverUrl).contains("/" + name);
+		assertThat(URI.create(url.substring("jdbc:".length())).getPath()).as("the database named in %s", url)
+			.isEqualTo("/" + name);
 		return url;
 	}
 
