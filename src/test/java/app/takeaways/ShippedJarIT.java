@@ -80,15 +80,16 @@ class ShippedJarIT {
 		database = "takeaways_shipped_" + UUID.randomUUID().toString().substring(0, 8);
 		execute("CREATE DATABASE " + database);
 		Path prepared = directory.resolve("app");
-		List<String> jvm = List.of("-Xms64m", "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC",
-				"-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=160m", "-Dspring.aot.enabled=true");
+		List<String> jvm = new ArrayList<>(PackagedJar.shippedJvmOptions());
+		jvm.add("-Dspring.aot.enabled=true");
 		List<String> training = new ArrayList<>(
 				List.of("sh", "deploy/cds.sh", PackagedJar.find().toString(), prepared.toString()));
 		training.addAll(jvm);
 		ProcessBuilder trainingRun = new ProcessBuilder(training).redirectErrorStream(true)
 			.redirectOutput(directory.resolve("cds.log").toFile());
 		// the archive is only valid for the JVM that made it: the one that runs the jar
-		trainingRun.environment().put("PATH", javaHome().resolve("bin") + File.pathSeparator + System.getenv("PATH"));
+		trainingRun.environment()
+			.put("PATH", PackagedJar.java().getParent() + File.pathSeparator + System.getenv("PATH"));
 		Process cds = trainingRun.start();
 		if (!cds.waitFor(5, TimeUnit.MINUTES)) {
 			cds.destroyForcibly().waitFor();
@@ -99,7 +100,7 @@ class ShippedJarIT {
 			port = socket.getLocalPort();
 		}
 		List<String> command = new ArrayList<>();
-		command.add(javaHome().resolve("bin").resolve("java").toString());
+		command.add(PackagedJar.java().toString());
 		command.add("-XX:SharedArchiveFile=" + prepared.resolve("takeaways.jsa"));
 		command.addAll(jvm);
 		command.addAll(List.of("-jar", prepared.resolve("takeaways.jar").toString(), "--server.port=" + port));
@@ -218,10 +219,6 @@ class ShippedJarIT {
 		assertThat(URI.create(url.substring("jdbc:".length())).getPath()).as("the database named in %s", url)
 			.isEqualTo("/" + name);
 		return url;
-	}
-
-	private static Path javaHome() {
-		return Path.of(System.getProperty("java.home"));
 	}
 
 	private static String user() {

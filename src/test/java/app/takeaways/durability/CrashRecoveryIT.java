@@ -61,7 +61,7 @@ class CrashRecoveryIT {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			this.port = socket.getLocalPort();
 		}
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		String java = PackagedJar.java().toString();
 		// the working directory is the temporary one, so the default ./data/takeaways
 		// lands there
 		this.app = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString(),

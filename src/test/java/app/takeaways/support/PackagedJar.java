@@ -3,6 +3,8 @@ package app.takeaways.support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -14,6 +16,25 @@ import java.util.stream.Stream;
 public final class PackagedJar {
 
 	private PackagedJar() {
+	}
+
+	/**
+	 * The {@code java} of the JVM running the tests, which runs the jar too.
+	 */
+	public static Path java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java");
+	}
+
+	/**
+	 * The JVM options we ship ({@code takeaways.jvm} in {@code pom.xml}, which failsafe
+	 * passes on).
+	 */
+	public static List<String> shippedJvmOptions() {
+		String options = System.getProperty("takeaways.jvm");
+		if (options == null || options.isBlank()) {
+			throw new IllegalStateException("takeaways.jvm is not set: run the test through ./mvnw verify");
+		}
+		return Arrays.asList(options.strip().split("\\s+"));
 	}
 
 	public static Path find() throws IOException {
