@@ -6,6 +6,9 @@ COPY mvnw pom.xml ./
 RUN ./mvnw -B -q dependency:go-offline
 COPY src/ src/
 RUN ./mvnw -B -q package -DskipTests && cp target/takeaways-*.jar /app.jar
+# The JVM settings we ship have one home, pom.xml's takeaways.jvm (spring-boot:run, the tests that
+# start the jar and bench/run.sh read them there too); the java launcher takes them as an @argfile.
+RUN sed -n 's:.*<takeaways.jvm>\(-[^<]*\)</takeaways.jvm>.*:\1:p' pom.xml >/jvm.options && test -s /jvm.options
 
 FROM eclipse-temurin:17-jre
 # curl for the health check below
@@ -14,16 +17,15 @@ RUN useradd --system --home /app takeaways
 WORKDIR /app
 COPY deploy/cds.sh /usr/local/bin/takeaways-cds
 COPY --from=build /app.jar /tmp/takeaways.jar
+COPY --from=build /jvm.options /etc/takeaways/jvm.options
 # Extracted jar plus a Class Data Sharing archive made by a training run with this image's JVM,
 # started from the bean definitions Spring AOT made at package time (-Dspring.aot.enabled=true):
 # the application starts in about half the time (bench/README.md, "Start-up").
-RUN takeaways-cds /tmp/takeaways.jar /app -Dspring.aot.enabled=true -Xms64m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m \
-		-XX:MaxMetaspaceSize=160m \
-	&& rm /tmp/takeaways.jar
+RUN takeaways-cds /tmp/takeaways.jar /app -Dspring.aot.enabled=true @/etc/takeaways/jvm.options && rm /tmp/takeaways.jar
 USER takeaways
 EXPOSE 8080
 # Ready = started and the database answers; a load balancer (or compose) takes it out of rotation otherwise.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
 	CMD curl -fsS -o /dev/null http://localhost:8080/actuator/health/readiness || exit 1
-# The JVM settings we ship (also in pom.xml for spring-boot:run, which starts without AOT, and in bench/run.sh).
-ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/takeaways.jsa", "-Dspring.aot.enabled=true", "-Xms64m", "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=160m", "-jar", "/app/takeaways.jar"]
+# The archive, the AOT bean definitions and the JVM settings we ship, as the training run had them.
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/takeaways.jsa", "-Dspring.aot.enabled=true", "@/etc/takeaways/jvm.options", "-jar", "/app/takeaways.jar"]

@@ -97,8 +97,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# The JVM settings we ship (pom.xml's takeaways.jvm, the Dockerfile); override with JAVA_OPTS.
-JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m}
+# The JVM settings we ship, read from pom.xml's takeaways.jvm (the Dockerfile reads them there
+# too); override with JAVA_OPTS.
+SHIPPED_JVM=$(sed -n 's:.*<takeaways.jvm>\(-[^<]*\)</takeaways.jvm>.*:\1:p' pom.xml)
+if [ -z "$SHIPPED_JVM" ]; then
+	echo "pom.xml has no <takeaways.jvm> property: the JVM settings to start the app with" >&2
+	exit 1
+fi
+JAVA_OPTS=${JAVA_OPTS:-$SHIPPED_JVM}
 # Started from the bean definitions Spring AOT made at package time, as the Dockerfile starts it
 # (also with a JAVA_OPTS of your own); BENCH_AOT=0 starts the ordinary way.
 if [ "${BENCH_AOT:-1}" = 1 ]; then

@@ -34,16 +34,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.util.unit.DataSize;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The jar as the Dockerfile runs it: extracted, with the class data sharing archive of
- * {@code deploy/cds.sh}'s training run, started from the bean definitions Spring AOT
- * worked out at package time ({@code -Dspring.aot.enabled=true}), on PostgreSQL and with
- * the settings an operator gives at run time. Every other test starts the application the
- * ordinary way; this one proves the shipped way serves readers, signs an admin in, and
- * still honours a run-time setting that decides whether a bean does its work.
+ * {@code deploy/cds.sh}'s training run and the shipped JVM settings in an argument file,
+ * started from the bean definitions Spring AOT worked out at package time
+ * ({@code -Dspring.aot.enabled=true}), on PostgreSQL and with the settings an operator
+ * gives at run time. Every other test starts the application the ordinary way; this one
+ * proves the shipped way serves readers, signs an admin in, and still honours a run-time
+ * setting that decides whether a bean does its work.
  */
 class ShippedJarIT {
 
@@ -80,8 +83,10 @@ class ShippedJarIT {
 		database = "takeaways_shipped_" + UUID.randomUUID().toString().substring(0, 8);
 		execute("CREATE DATABASE " + database);
 		Path prepared = directory.resolve("app");
-		List<String> jvm = new ArrayList<>(PackagedJar.shippedJvmOptions());
-		jvm.add("-Dspring.aot.enabled=true");
+		// as the Dockerfile gives them: the shipped settings in an argument file
+		Path options = directory.resolve("jvm.options");
+		Files.writeString(options, String.join("\n", PackagedJar.shippedJvmOptions()) + "\n");
+		List<String> jvm = List.of("-Dspring.aot.enabled=true", "@" + options);
 		List<String> training = new ArrayList<>(
 				List.of("sh", "deploy/cds.sh", PackagedJar.find().toString(), prepared.toString()));
 		training.addAll(jvm);
@@ -148,6 +153,29 @@ class ShippedJarIT {
 		assertThat(log).contains("Starting AOT-processed TakeawaysApplication")
 			.contains("Search uses PostgreSQL full-text search")
 			.contains("Warmed up with 12 requests");
+	}
+
+	@Test
+	void theShippedJvmSettingsFromTheArgumentFileAreInForce() throws Exception {
+		Path jcmd = PackagedJar.java().resolveSibling("jcmd");
+		Process flags = new ProcessBuilder(jcmd.toString(), Long.toString(app.pid()), "VM.flags")
+			.redirectErrorStream(true)
+			.start();
+		String inForce = new String(flags.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(flags.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		int checked = 0;
+		for (String option : PackagedJar.shippedJvmOptions()) {
+			if (option.startsWith("-XX:+") || option.startsWith("-XX:-")) {
+				assertThat(inForce).as("VM.flags").contains(option);
+				checked++;
+			}
+			else if (option.startsWith("-Xmx")) {
+				assertThat(inForce).as("VM.flags")
+					.contains("-XX:MaxHeapSize=" + DataSize.parse(option.substring(4).toUpperCase() + "B").toBytes());
+				checked++;
+			}
+		}
+		assertThat(checked).as("shipped options this test can check (a collector, -Xmx)").isPositive();
 	}
 
 	@Test

@@ -64,9 +64,11 @@ class CrashRecoveryIT {
 		String java = PackagedJar.java().toString();
 		// the working directory is the temporary one, so the default ./data/takeaways
 		// lands there
-		this.app = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString(),
-				"--server.port=" + this.port, "--takeaways.comments.rate-per-minute=1000000")
-			.directory(this.directory.toFile())
+		List<String> command = new ArrayList<>(List.of(java));
+		command.addAll(PackagedJar.shippedJvmOptions());
+		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + this.port,
+				"--takeaways.comments.rate-per-minute=1000000"));
+		this.app = new ProcessBuilder(command).directory(this.directory.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(this.directory.resolve("app.log").toFile())
 			.start();
