@@ -9,16 +9,30 @@
 # (a JVM that cannot use the archive says so and starts without it).
 # Usage: deploy/cds.sh JAR DIR [JVM options...]
 set -eu
-JAR=$1
-DIR=$2
+# Absolute paths, and out of DIR before it is emptied: the Dockerfile runs this with DIR as its
+# working directory, and a JVM started in a deleted directory refuses to start.
+JAR=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+mkdir -p "$2"
+DIR=$(cd "$2" && pwd)
 shift 2
+cd /
 rm -rf "$DIR"
-java -Djarmode=tools -jar "$JAR" extract --destination "$DIR" >/dev/null
+LOG=$(mktemp)
+# run COMMAND...: quiet when it works, its output on the console when it fails
+run() {
+	if ! "$@" >"$LOG" 2>&1; then
+		cat "$LOG" >&2
+		rm -f "$LOG"
+		exit 1
+	fi
+}
+run java -Djarmode=tools -jar "$JAR" extract --destination "$DIR"
 mv "$DIR/$(basename "$JAR")" "$DIR/takeaways.jar"
-DIR=$(cd "$DIR" && pwd)
 # The training run writes nothing but the archive: no ./data, no demo content, no port taken.
 # The archive is valid for the jar at this absolute path.
-(cd "$DIR" && java "$@" -XX:ArchiveClassesAtExit="$DIR/takeaways.jsa" -Dspring.context.exit=onRefresh -jar "$DIR/takeaways.jar" \
+cd "$DIR"
+run java "$@" -XX:ArchiveClassesAtExit="$DIR/takeaways.jsa" -Dspring.context.exit=onRefresh -jar "$DIR/takeaways.jar" \
 	--spring.datasource.url="jdbc:h2:mem:training" --server.port=0 --spring.main.banner-mode=off \
-	--logging.level.root=WARN >/dev/null)
+	--logging.level.root=WARN
+rm -f "$LOG"
 test -s "$DIR/takeaways.jsa"

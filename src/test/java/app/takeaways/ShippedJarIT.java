@@ -87,10 +87,13 @@ class ShippedJarIT {
 		Path options = directory.resolve("jvm.options");
 		Files.writeString(options, String.join("\n", PackagedJar.shippedJvmOptions()) + "\n");
 		List<String> jvm = List.of("-Dspring.aot.enabled=true", "@" + options);
-		List<String> training = new ArrayList<>(
-				List.of("sh", "deploy/cds.sh", PackagedJar.find().toString(), prepared.toString()));
+		List<String> training = new ArrayList<>(List.of("sh", Path.of("deploy/cds.sh").toAbsolutePath().toString(),
+				PackagedJar.find().toString(), prepared.toString()));
 		training.addAll(jvm);
-		ProcessBuilder trainingRun = new ProcessBuilder(training).redirectErrorStream(true)
+		// in the directory it prepares, as the Dockerfile's WORKDIR has it
+		Files.createDirectories(prepared);
+		ProcessBuilder trainingRun = new ProcessBuilder(training).directory(prepared.toFile())
+			.redirectErrorStream(true)
 			.redirectOutput(directory.resolve("cds.log").toFile());
 		// the archive is only valid for the JVM that made it: the one that runs the jar
 		trainingRun.environment()
@@ -158,20 +161,24 @@ class ShippedJarIT {
 	@Test
 	void theShippedJvmSettingsFromTheArgumentFileAreInForce() throws Exception {
 		Path jcmd = PackagedJar.java().resolveSibling("jcmd");
+		Path output = directory.resolve("vm-flags.txt");
 		Process flags = new ProcessBuilder(jcmd.toString(), Long.toString(app.pid()), "VM.flags")
 			.redirectErrorStream(true)
+			.redirectOutput(output.toFile())
 			.start();
-		String inForce = new String(flags.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(flags.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		assertThat(flags.waitFor(30, TimeUnit.SECONDS)).as("jcmd answered").isTrue();
+		String inForce = Files.readString(output) + "\n";
+		assertThat(flags.exitValue()).as("jcmd VM.flags: %s", inForce).isZero();
 		int checked = 0;
 		for (String option : PackagedJar.shippedJvmOptions()) {
 			if (option.startsWith("-XX:+") || option.startsWith("-XX:-")) {
-				assertThat(inForce).as("VM.flags").contains(option);
+				assertThat(inForce).as("VM.flags").containsPattern(Pattern.quote(option) + "\\s");
 				checked++;
 			}
 			else if (option.startsWith("-Xmx")) {
 				assertThat(inForce).as("VM.flags")
-					.contains("-XX:MaxHeapSize=" + DataSize.parse(option.substring(4).toUpperCase() + "B").toBytes());
+					.containsPattern("-XX:MaxHeapSize="
+							+ DataSize.parse(option.substring(4).toUpperCase() + "B").toBytes() + "\\s");
 				checked++;
 			}
 		}
