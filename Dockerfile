@@ -6,9 +6,10 @@ COPY mvnw pom.xml ./
 RUN ./mvnw -B -q dependency:go-offline
 COPY src/ src/
 RUN ./mvnw -B -q package -DskipTests && cp target/takeaways-*.jar /app.jar
-# The JVM settings we ship have one home, pom.xml's takeaways.jvm (spring-boot:run, the tests that
-# start the jar and bench/run.sh read them there too); the java launcher takes them as an @argfile.
-RUN sed -n 's:.*<takeaways.jvm>\(-[^<]*\)</takeaways.jvm>.*:\1:p' pom.xml >/jvm.options && test -s /jvm.options
+# The JVM settings we ship, from their one home (pom.xml's takeaways.jvm); the java launcher
+# takes them as an @argfile.
+COPY deploy/jvm-options.sh ./
+RUN sh jvm-options.sh pom.xml >/jvm.options
 
 FROM eclipse-temurin:17-jre
 # curl for the health check below

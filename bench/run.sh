@@ -97,13 +97,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# The JVM settings we ship, read from pom.xml's takeaways.jvm (the Dockerfile reads them there
-# too); override with JAVA_OPTS.
-SHIPPED_JVM=$(sed -n 's:.*<takeaways.jvm>\(-[^<]*\)</takeaways.jvm>.*:\1:p' pom.xml)
-if [ -z "$SHIPPED_JVM" ]; then
-	echo "pom.xml has no <takeaways.jvm> property: the JVM settings to start the app with" >&2
-	exit 1
-fi
+# The JVM settings we ship (pom.xml's takeaways.jvm); override with JAVA_OPTS.
+SHIPPED_JVM=$(deploy/jvm-options.sh pom.xml)
 JAVA_OPTS=${JAVA_OPTS:-$SHIPPED_JVM}
 # Started from the bean definitions Spring AOT made at package time, as the Dockerfile starts it
 # (also with a JAVA_OPTS of your own); BENCH_AOT=0 starts the ordinary way.

@@ -18,11 +18,11 @@ shift 2
 cd /
 rm -rf "$DIR"
 LOG=$(mktemp)
+trap 'rm -f "$LOG"' EXIT
 # run COMMAND...: quiet when it works, its output on the console when it fails
 run() {
 	if ! "$@" >"$LOG" 2>&1; then
 		cat "$LOG" >&2
-		rm -f "$LOG"
 		exit 1
 	fi
 }
@@ -34,5 +34,4 @@ cd "$DIR"
 run java "$@" -XX:ArchiveClassesAtExit="$DIR/takeaways.jsa" -Dspring.context.exit=onRefresh -jar "$DIR/takeaways.jar" \
 	--spring.datasource.url="jdbc:h2:mem:training" --server.port=0 --spring.main.banner-mode=off \
 	--logging.level.root=WARN
-rm -f "$LOG"
 test -s "$DIR/takeaways.jsa"

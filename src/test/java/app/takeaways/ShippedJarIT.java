@@ -85,7 +85,10 @@ class ShippedJarIT {
 		Path prepared = directory.resolve("app");
 		// as the Dockerfile gives them: the shipped settings in an argument file
 		Path options = directory.resolve("jvm.options");
-		Files.writeString(options, String.join("\n", PackagedJar.shippedJvmOptions()) + "\n");
+		Process extract = new ProcessBuilder("sh", "deploy/jvm-options.sh", "pom.xml").redirectOutput(options.toFile())
+			.start();
+		assertThat(extract.waitFor(30, TimeUnit.SECONDS) && extract.exitValue() == 0).as("deploy/jvm-options.sh")
+			.isTrue();
 		List<String> jvm = List.of("-Dspring.aot.enabled=true", "@" + options);
 		List<String> training = new ArrayList<>(List.of("sh", Path.of("deploy/cds.sh").toAbsolutePath().toString(),
 				PackagedJar.find().toString(), prepared.toString()));
