@@ -6,6 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.Assert;
+
 /**
  * Marks the words of a text that start with one of the searched stems ("deal" marks
  * "Deals"), and cuts excerpts around the first match.
@@ -14,21 +18,33 @@ final class Highlighter {
 
 	private final Pattern pattern;
 
+	/**
+	 * The first character of each stem, as given and folded as the pattern folds it;
+	 * {@code null} when a stem starts outside the Basic Multilingual Plane, and every
+	 * position is then tried.
+	 */
+	private final char @Nullable [] firsts;
+
+	/**
+	 * @param stems the words' stems, none of them empty
+	 */
 	Highlighter(List<String> stems) {
+		Assert.isTrue(stems.stream().noneMatch(String::isEmpty), "A stem is empty");
 		String alternatives = stems.stream().map(Pattern::quote).collect(Collectors.joining("|"));
 		this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")[\\p{L}\\p{N}]*",
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		this.firsts = firstCharacters(stems);
 	}
 
 	boolean matches(String text) {
-		return this.pattern.matcher(text).find();
+		return find(matcher(text), text, 0);
 	}
 
 	Highlighted mark(String text) {
 		List<Highlighted.Part> parts = new ArrayList<>();
-		Matcher matcher = this.pattern.matcher(text);
+		Matcher matcher = matcher(text);
 		int last = 0;
-		while (matcher.find()) {
+		while (find(matcher, text, last)) {
 			if (matcher.start() > last) {
 				parts.add(new Highlighted.Part(text.substring(last, matcher.start()), false));
 			}
@@ -50,8 +66,8 @@ final class Highlighter {
 		if (flat.length() <= max) {
 			return mark(flat);
 		}
-		Matcher matcher = this.pattern.matcher(flat);
-		int start = matcher.find() ? Math.max(0, matcher.start() - max / 4) : 0;
+		Matcher matcher = matcher(flat);
+		int start = find(matcher, flat, 0) ? Math.max(0, matcher.start() - max / 4) : 0;
 		if (start > 0) {
 			int space = flat.indexOf(' ', start);
 			start = (space >= 0 && space < matcher.start()) ? space + 1 : start;
@@ -63,6 +79,61 @@ final class Highlighter {
 		}
 		String cut = flat.substring(start, end);
 		return mark(((start > 0) ? "…" : "") + cut + ((end < flat.length()) ? "…" : ""));
+	}
+
+	private Matcher matcher(String text) {
+		// The look-behind for a letter before a match sees past the region's start.
+		return this.pattern.matcher(text).useTransparentBounds(true);
+	}
+
+	/**
+	 * Finds the next match in the matcher's text from {@code from}, as
+	 * {@link Matcher#find(int)} would. A search scans whole post bodies, where trying the
+	 * pattern at every character was the largest part of a search page's work; a match
+	 * can start only where a stem's first character stands, so the pattern is tried there
+	 * alone.
+	 */
+	private boolean find(Matcher matcher, String text, int from) {
+		int length = text.length();
+		if (this.firsts == null) {
+			return matcher.region(from, length).find();
+		}
+		for (int i = from; i < length; i++) {
+			if (mayStartMatch(text.charAt(i))) {
+				if (matcher.region(i, length).lookingAt()) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private boolean mayStartMatch(char c) {
+		char folded = fold(c);
+		for (char first : this.firsts) {
+			if (c == first || folded == first) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** How {@link Pattern#UNICODE_CASE} compares characters. */
+	private static char fold(char c) {
+		return Character.toLowerCase(Character.toUpperCase(c));
+	}
+
+	private static char @Nullable [] firstCharacters(List<String> stems) {
+		char[] firsts = new char[stems.size() * 2];
+		for (int i = 0; i < stems.size(); i++) {
+			String stem = stems.get(i);
+			if (Character.isSurrogate(stem.charAt(0))) {
+				return null;
+			}
+			firsts[2 * i] = stem.charAt(0);
+			firsts[2 * i + 1] = fold(stem.charAt(0));
+		}
+		return firsts;
 	}
 
 }
