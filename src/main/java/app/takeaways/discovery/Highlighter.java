@@ -20,15 +20,16 @@ final class Highlighter {
 
 	/**
 	 * The first character of each stem, as given and folded as the pattern folds it;
-	 * {@code null} when a stem starts outside the Basic Multilingual Plane, and every
-	 * position is then tried.
+	 * {@code null} when a stem starts with a surrogate (a character outside the Basic
+	 * Multilingual Plane), and every position is then tried.
 	 */
 	private final char @Nullable [] firsts;
 
 	/**
-	 * @param stems the words' stems, none of them empty
+	 * @param stems the words' stems: at least one, none of them empty
 	 */
 	Highlighter(List<String> stems) {
+		Assert.notEmpty(stems, "No stems");
 		Assert.isTrue(stems.stream().noneMatch(String::isEmpty), "A stem is empty");
 		String alternatives = stems.stream().map(Pattern::quote).collect(Collectors.joining("|"));
 		this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")[\\p{L}\\p{N}]*",
@@ -118,7 +119,12 @@ final class Highlighter {
 		return false;
 	}
 
-	/** How {@link Pattern#UNICODE_CASE} compares characters. */
+	/**
+	 * A character folded as {@link Pattern#UNICODE_CASE} folds both sides of most
+	 * comparisons. The pattern accepts a character as a stem's first one only if it, or
+	 * this fold of it, equals that first character or its fold, which is what
+	 * {@link #mayStartMatch} lets through (it may let through more; the pattern decides).
+	 */
 	private static char fold(char c) {
 		return Character.toLowerCase(Character.toUpperCase(c));
 	}
