@@ -431,7 +431,7 @@ LUA
 	RESULT="bench/results/$DATASET-$DB-2-instances.md"
 fi
 
-python3 bench/table.py "$WORK/runs.txt" "$DATASET" "$DB" "$POSTS" "$COMMENTS" "$STARTUP_MS" "$RSS_MB" "$RUNS" "$DURATION" "$CONNECTIONS" "$ADMIN_STATUS" "$WORK_WARMUP" >"$RESULT"
+python3 bench/table.py "$WORK/runs.txt" "$DATASET" "$DB" "$POSTS" "$COMMENTS" "$STARTUP_MS" "$RSS_MB" "$RUNS" "$DURATION" "$CONNECTIONS" "$ADMIN_STATUS" "$WORK_WARMUP" "$WORK_ROWS" >"$RESULT"
 # How the app was started (BENCH_AOT, BENCH_CDS and JAVA_OPTS change it), so results stay comparable.
 printf '\nJVM: %s\n' "${JAVA_OPTS//$PWD\//}" >>"$RESULT"
 if [ "$INSTANCES" = 2 ]; then

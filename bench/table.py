@@ -1,6 +1,6 @@
 """Turns bench runs (one line per run) into the markdown table of medians."""
 import statistics, sys
-runs, dataset, db, posts, comments, startup, rss, n, dur, conns, admin, work_warmup = sys.argv[1:]
+runs, dataset, db, posts, comments, startup, rss, n, dur, conns, admin, work_warmup, work_rows = sys.argv[1:]
 rows = {}
 for line in open(runs):
     name, *vals = line.split()
@@ -9,8 +9,9 @@ med = {name: [statistics.median(col) for col in zip(*vals)] for name, vals in ro
 static = med["static"][0]
 print(f"## {dataset} data set ({posts} posts, {comments} comments) on {db}")
 print()
-print(f"{n} runs of {dur} s at {conns} connections each after a warm-up of 8 s ({work_warmup} s for search-uncached, "
-      f"search-every-post, moderation and write-comments), medians; wrk and the app share this machine's 2 cores.")
+work_rows = work_rows.split()
+print(f"{n} runs of {dur} s at {conns} connections each after a warm-up of 8 s ({work_warmup} s for "
+      f"{', '.join(work_rows[:-1])} and {work_rows[-1]}), medians; wrk and the app share this machine's 2 cores.")
 print()
 print("| endpoint | requests/s | p50 ms | p99 ms | errors | × static | CPU ms/request |")
 print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")

@@ -58,9 +58,15 @@ class PostgresPostSearch implements PostSearch {
 	 */
 	static final int WINDOW = 20 * CANDIDATES;
 
+	/**
+	 * What a candidate carries: its search vector too, from the row it was found in, so
+	 * ranking reads no post again (by id, 1,000 times for a common word).
+	 */
+	private static final String CANDIDATE = "SELECT p.id, p.published_at, p.search_vector FROM post p";
+
 	/** The matching visible posts, to be cut to the newest {@code :candidates}. */
-	private static final String MATCHES = """
-			SELECT p.id, p.published_at, p.search_vector FROM post p, query
+	private static final String MATCHES = CANDIDATE + """
+			, query
 			WHERE p.search_vector @@ query.q AND
 			""" + Visibility.SQL;
 
@@ -70,8 +76,8 @@ class PostgresPostSearch implements PostSearch {
 	 * hold them: for a word in most posts it reads the newest posts in date order and
 	 * stops at {@code :candidates} matches, instead of reading every match in the window.
 	 */
-	private static final String RECENT_MATCHES = """
-			SELECT p.id, p.published_at, p.search_vector FROM post p
+	private static final String RECENT_MATCHES = CANDIDATE + """
+
 			WHERE p.search_vector @@ websearch_to_tsquery('english', :q) AND p.published_at >= :since AND
 			""" + Visibility.SQL;
 
@@ -79,10 +85,6 @@ class PostgresPostSearch implements PostSearch {
 
 	private static final String NEWEST = "\nORDER BY p.published_at DESC, p.id DESC LIMIT :candidates";
 
-	/**
-	 * The candidates carry their search vectors from the rows they were found in, so
-	 * ranking reads no post again (by id, 1,000 times for a common word).
-	 */
 	private static final String RANKED = """
 
 			SELECT c.id FROM candidates c, query
@@ -96,10 +98,10 @@ class PostgresPostSearch implements PostSearch {
 	 * The candidates from the posts since {@code :since} when they are enough, else from
 	 * all posts: the second part runs only when the first found too few.
 	 */
-	private static final ParsedSql NEWEST_FIRST = NamedParameterUtils.parseSqlStatement(QUERY
-			+ "recent AS MATERIALIZED (" + RECENT_MATCHES + NEWEST + "),\n" + "candidates AS MATERIALIZED (\n"
-			+ "SELECT r.id, r.published_at, r.search_vector FROM recent r WHERE (SELECT count(*) FROM recent) = :candidates\n"
-			+ "UNION ALL (" + MATCHES + " AND (SELECT count(*) FROM recent) < :candidates" + NEWEST + "))" + RANKED);
+	private static final ParsedSql NEWEST_FIRST = NamedParameterUtils.parseSqlStatement(
+			QUERY + "recent AS MATERIALIZED (" + RECENT_MATCHES + NEWEST + "),\n" + "candidates AS MATERIALIZED (\n"
+					+ "SELECT r.* FROM recent r WHERE (SELECT count(*) FROM recent) = :candidates\n" + "UNION ALL ("
+					+ MATCHES + " AND (SELECT count(*) FROM recent) < :candidates" + NEWEST + "))" + RANKED);
 
 	/** The date of the visible post that comes after the newest {@code :skip}. */
 	private static final ParsedSql WINDOW_START = NamedParameterUtils
