@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.util.Locale;
 import java.util.Optional;
 
+import app.takeaways.common.web.AdminLayout;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -26,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@code /editor/media}: the media library. Editors upload and list pictures; admins
  * delete those no post uses.
  */
+@AdminLayout
 @Controller
 class MediaController {
 

@@ -1,11 +1,10 @@
 package app.takeaways.moderation;
 
 import app.takeaways.common.web.AdminLayout;
+import app.takeaways.common.web.Viewer;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -28,10 +27,7 @@ class ModerationNavAdvice {
 
 	@ModelAttribute("pendingComments")
 	@Nullable QueueCount pendingComments() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		boolean admin = auth != null
-				&& auth.getAuthorities().stream().anyMatch((a) -> "ROLE_ADMIN".equals(a.getAuthority()));
-		ModerationService service = admin ? this.moderation.getIfAvailable() : null;
+		ModerationService service = Viewer.current().admin() ? this.moderation.getIfAvailable() : null;
 		return (service != null) ? service.pendingCount() : null;
 	}
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.Principal;
 
 import app.takeaways.common.NotFoundException;
+import app.takeaways.common.web.AdminLayout;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
@@ -22,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The WordPress import for admins: the upload form, and a page per import that shows its
  * progress (refreshing itself, without JavaScript) and then its report.
  */
+@AdminLayout
 @Controller
 @RequestMapping("/admin/import")
 class WordpressImportController {

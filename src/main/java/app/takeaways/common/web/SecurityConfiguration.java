@@ -26,18 +26,21 @@ class SecurityConfiguration {
 			+ "img-src 'self' https: data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
+	/** The role of admins, as {@code hasRole} names it. */
+	static final String ADMIN = "ADMIN";
+
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http) {
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers("/admin/**")
-			.hasRole("ADMIN")
+			.hasRole(ADMIN)
 			.requestMatchers("/editor/posts/*/delete", "/editor/media/*/delete")
-			.hasRole("ADMIN")
+			.hasRole(ADMIN)
 			.requestMatchers("/editor", "/editor/**")
-			.hasAnyRole("EDITOR", "ADMIN")
+			.hasAnyRole("EDITOR", ADMIN)
 			.requestMatchers("/actuator/prometheus")
-			.hasRole("ADMIN")
+			.hasRole(ADMIN)
 			.anyRequest()
 			.permitAll())
 			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/editor", false).permitAll())
