@@ -80,6 +80,7 @@ class MediaLibraryPageTests {
 	void adminDeletesAnUnusedPicture() throws Exception {
 		String hash = this.library.upload(TestImages.png(120, 60), "unused.png", "Unused", false, "t");
 
+		assertThat(libraryPage(admin()).getElementById("picture-" + hash).select("form[action$=/delete]")).hasSize(1);
 		MockHttpServletResponse response = delete(hash, admin());
 
 		assertThat(response.getRedirectedUrl()).isEqualTo("/editor/media");

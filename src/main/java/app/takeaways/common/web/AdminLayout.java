@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a controller whose pages use the admin layout ({@code layout/admin.html}), so
- * advice that fills that layout (the navigation's pending-comments badge) applies to
- * exactly these controllers, whichever feature they belong to.
+ * advice that fills that layout applies to exactly these controllers, whichever feature
+ * they belong to: the {@link Viewer} the layout needs (a page of an unmarked controller
+ * fails to render) and the navigation's pending-comments badge.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

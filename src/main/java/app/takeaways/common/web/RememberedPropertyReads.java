@@ -1,5 +1,6 @@
 package app.takeaways.common.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,8 +17,8 @@ import org.springframework.expression.spel.support.StandardEvaluationContext;
 /**
  * Reads a property in a template as the accessor it is put before does, Thymeleaf's own
  * (which asks Spring's reflective accessor, then checks the member against Thymeleaf's
- * list of types templates may not touch), and remembers the outcome per class and
- * property name.
+ * list of types templates may not touch), and remembers per class and property name the
+ * accessor that reads it.
  * <p>
  * Both Thymeleaf and Spring EL decide this again for every read. Spring EL remembers the
  * accessor that read a property last time, but only uses it again when that very object
@@ -25,16 +26,24 @@ import org.springframework.expression.spel.support.StandardEvaluationContext;
  * read. So every read made a new list of accessors to try, looked the getter up and ran
  * Thymeleaf's check, a stream over its blocked types: on a moderation page of 50 comments
  * about a thousand times, a fifth of rendering it. The answer depends only on the class
- * and the name (a class itself as the target, a static read, is left to the others), so
- * the accessor that reads it, or that none can, is kept; a member Thymeleaf forbids is
- * not kept, and is refused again with Thymeleaf's own error.
+ * and the name, so the accessor that reads it is kept.
+ * <p>
+ * Left to the others, as before: a class itself as the target (a static read), the
+ * targets the accessors in front of this one are made for (maps, Thymeleaf's context),
+ * since Spring EL calls a remembered accessor without asking those first, and names no
+ * accessor can read (not kept, so names a request chooses cannot fill memory; such a read
+ * fails anyway). A member Thymeleaf forbids is not kept, and is refused again with
+ * Thymeleaf's own error. Two differences remain: Spring EL's compiler does not compile
+ * reads through this accessor (here it compiled none, since a template's variables are
+ * read through Thymeleaf's context accessor, which it cannot compile), and a getter that
+ * throws is called twice, as Spring EL then looks the property up again.
  */
 final class RememberedPropertyReads implements PropertyAccessor {
 
-	/** What is kept for a property no accessor behind this one can read. */
-	private static final PropertyAccessor UNREADABLE = new ReflectivePropertyAccessor(false);
-
 	private final ReflectivePropertyAccessor checked;
+
+	/** The targets of the accessors in front of this one, which must see them first. */
+	private final List<Class<?>> othersTargets;
 
 	private final ClassValue<Map<String, PropertyAccessor>> readers = new ClassValue<>() {
 
@@ -47,16 +56,42 @@ final class RememberedPropertyReads implements PropertyAccessor {
 
 	/**
 	 * @param checked the accessor whose answers are remembered: Thymeleaf's, which checks
-	 * every member it reads
+	 * every member it reads, the last of the context's accessors
+	 * @param others the accessors in front of it
 	 */
-	RememberedPropertyReads(ReflectivePropertyAccessor checked) {
+	private RememberedPropertyReads(ReflectivePropertyAccessor checked, List<PropertyAccessor> others) {
 		this.checked = checked;
+		List<Class<?>> targets = new ArrayList<>();
+		for (PropertyAccessor other : others) {
+			Class<?>[] specific = other.getSpecificTargetClasses();
+			if (specific != null) {
+				targets.addAll(List.of(specific));
+			}
+		}
+		this.othersTargets = List.copyOf(targets);
+	}
+
+	/**
+	 * The accessor to put into a context whose accessors are these, or null when their
+	 * last one is not a reflective accessor (not set up as Thymeleaf's views set it up).
+	 * @param accessors a template's evaluation context's accessors
+	 * @param kept one made before, used again when it was made for the same accessors
+	 * @return the accessor, or null to leave the context as it is
+	 */
+	static @Nullable RememberedPropertyReads forAccessors(List<PropertyAccessor> accessors,
+			@Nullable RememberedPropertyReads kept) {
+		if (accessors.isEmpty() || !(accessors.get(accessors.size() - 1) instanceof ReflectivePropertyAccessor last)) {
+			return null;
+		}
+		if (kept != null && kept.checked == last) {
+			return kept;
+		}
+		return new RememberedPropertyReads(last, accessors.subList(0, accessors.size() - 1));
 	}
 
 	/**
 	 * Puts this accessor into a template's evaluation context, just before the accessor
-	 * it remembers, when that is the context's last one (as Thymeleaf's views set it up);
-	 * otherwise leaves the context as it is.
+	 * it remembers, unless it is there already.
 	 * @param context a template's evaluation context
 	 */
 	void installIn(StandardEvaluationContext context) {
@@ -64,10 +99,6 @@ final class RememberedPropertyReads implements PropertyAccessor {
 		if (!accessors.isEmpty() && accessors.get(accessors.size() - 1) == this.checked && !accessors.contains(this)) {
 			context.addPropertyAccessor(this);
 		}
-	}
-
-	ReflectivePropertyAccessor checked() {
-		return this.checked;
 	}
 
 	@Override
@@ -83,31 +114,39 @@ final class RememberedPropertyReads implements PropertyAccessor {
 	/**
 	 * Reads with the remembered accessor. Spring EL calls this without {@code canRead}
 	 * for a property it read with this accessor before, possibly of another class: what
-	 * this one cannot read is refused, and Spring EL then asks the others.
+	 * this one leaves to the others is refused, and Spring EL then asks them all.
 	 */
 	@Override
 	public TypedValue read(EvaluationContext context, @Nullable Object target, String name) throws AccessException {
 		PropertyAccessor reader = reader(context, target, name);
 		if (reader == null) {
-			throw new AccessException("'" + name + "' is not read here");
+			throw new AccessException("'" + name + "' is left to the other accessors");
 		}
 		return reader.read(context, target, name);
 	}
 
 	private @Nullable PropertyAccessor reader(EvaluationContext context, @Nullable Object target, String name)
 			throws AccessException {
-		if (target == null || target instanceof Class) {
+		if (target == null || target instanceof Class || forOthers(target)) {
 			return null;
 		}
 		Map<String, PropertyAccessor> known = this.readers.get(target.getClass());
 		PropertyAccessor reader = known.get(name);
-		if (reader == null) {
-			// Throws, and keeps nothing, when Thymeleaf forbids the member
-			reader = this.checked.canRead(context, target, name)
-					? this.checked.createOptimalAccessor(context, target, name) : UNREADABLE;
+		// canRead throws, and nothing is kept, when Thymeleaf forbids the member
+		if (reader == null && this.checked.canRead(context, target, name)) {
+			reader = this.checked.createOptimalAccessor(context, target, name);
 			known.put(name, reader);
 		}
-		return (reader != UNREADABLE) ? reader : null;
+		return reader;
+	}
+
+	private boolean forOthers(Object target) {
+		for (Class<?> type : this.othersTargets) {
+			if (type.isInstance(target)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package app.takeaways.common.web;
 
-import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -15,8 +14,6 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 
-import org.springframework.expression.PropertyAccessor;
-import org.springframework.expression.spel.support.ReflectivePropertyAccessor;
 import org.springframework.expression.spel.support.StandardEvaluationContext;
 import org.springframework.stereotype.Component;
 
@@ -58,19 +55,14 @@ class RememberedPropertyReadsDialect extends AbstractProcessorDialect {
 		}
 
 		/**
-		 * One instance for the accessor Thymeleaf puts last into each context (one shared
-		 * instance when no classes are allowed beyond its defaults), so what it learnt is
+		 * One instance for the accessors Thymeleaf gives each context (the same shared
+		 * ones when no classes are allowed beyond its defaults), so what it learnt is
 		 * kept from page to page.
 		 */
 		private @Nullable RememberedPropertyReads readsFor(StandardEvaluationContext context) {
-			List<PropertyAccessor> accessors = context.getPropertyAccessors();
-			if (accessors.isEmpty()
-					|| !(accessors.get(accessors.size() - 1) instanceof ReflectivePropertyAccessor last)) {
-				return null;
-			}
-			RememberedPropertyReads kept = this.reads;
-			if (kept == null || kept.checked() != last) {
-				kept = new RememberedPropertyReads(last);
+			RememberedPropertyReads kept = RememberedPropertyReads.forAccessors(context.getPropertyAccessors(),
+					this.reads);
+			if (kept != null) {
 				this.reads = kept;
 			}
 			return kept;

@@ -1,10 +1,12 @@
 package app.takeaways.common.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,6 +33,9 @@ class AdminLayoutTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	SpringTemplateEngine templates;
+
 	@Test
 	void editorsSeePostsAndPicturesButNoAdminLinks() throws Exception {
 		for (String screen : new String[] { "/editor", "/editor/media" }) {
@@ -51,6 +56,11 @@ class AdminLayoutTests {
 	}
 
 	@Test
+	void theApplicationsTemplatesRememberHowPropertiesAreRead() {
+		assertThat(this.templates.getDialects()).hasAtLeastOneElementOfType(RememberedPropertyReadsDialect.class);
+	}
+
+	@Test
 	void theSignInPageOffersNeitherAdminLinksNorSigningOut() throws Exception {
 		Document page = page(get("/login"));
 		assertThat(navigation(page)).doesNotContain(ADMIN_LINKS);
@@ -63,7 +73,7 @@ class AdminLayoutTests {
 		return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
 	}
 
-	private static java.util.List<String> navigation(Document page) {
+	private static List<String> navigation(Document page) {
 		return page.select("nav.admin-nav a").eachAttr("href");
 	}
 

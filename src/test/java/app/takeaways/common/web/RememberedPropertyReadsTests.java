@@ -1,5 +1,6 @@
 package app.takeaways.common.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -40,6 +41,22 @@ class RememberedPropertyReadsTests {
 		assertThat(render(template, Map.of("name", "a map"))).isEqualTo("<p>a map</p>");
 		assertThat(render(template, new Flagged(true))).isEqualTo("<p>flagged</p>");
 		assertThat(render(template, new Named("a record again"))).isEqualTo("<p>a record again</p>");
+	}
+
+	@Test
+	void aMapIsStillReadByItsKeysAfterTheSameExpressionReadAnotherObject() {
+		String template = "<p th:text=\"${item.empty}\">x</p>";
+		assertThat(render(template, List.of())).isEqualTo("<p>true</p>");
+		assertThat(render(template, Map.of("empty", "a key"))).isEqualTo("<p>a key</p>");
+		assertThat(render(template, new Box(new Named("x"), false))).isEqualTo("<p>false</p>");
+		assertThat(render(template, Map.of("empty", "a key again"))).isEqualTo("<p>a key again</p>");
+	}
+
+	@Test
+	void anArrayHasALength() {
+		String template = "<p th:text=\"${item.length}\">x</p>";
+		assertThat(render(template, new String[] { "a", "b" })).isEqualTo("<p>2</p>");
+		assertThat(render(template, new int[3])).isEqualTo("<p>3</p>");
 	}
 
 	@Test
