@@ -72,33 +72,26 @@ final class RememberedPropertyReads implements PropertyAccessor {
 	}
 
 	/**
-	 * The accessor to put into a context whose accessors are these, or null when their
-	 * last one is not a reflective accessor (not set up as Thymeleaf's views set it up).
-	 * @param accessors a template's evaluation context's accessors
-	 * @param kept one made before, used again when it was made for the same accessors
-	 * @return the accessor, or null to leave the context as it is
+	 * Puts the accessor into a template's evaluation context, just before its last
+	 * accessor, when that is a reflective one (as Thymeleaf's views set it up); otherwise
+	 * leaves the context as it is.
+	 * @param context a template's evaluation context
+	 * @param kept one put into an earlier context, used again when it remembers the same
+	 * accessor, so what it learnt is kept from page to page
+	 * @return the accessor in the context, or null when none was put in
 	 */
-	static @Nullable RememberedPropertyReads forAccessors(List<PropertyAccessor> accessors,
+	static @Nullable RememberedPropertyReads installIn(StandardEvaluationContext context,
 			@Nullable RememberedPropertyReads kept) {
+		List<PropertyAccessor> accessors = context.getPropertyAccessors();
 		if (accessors.isEmpty() || !(accessors.get(accessors.size() - 1) instanceof ReflectivePropertyAccessor last)) {
 			return null;
 		}
-		if (kept != null && kept.checked == last) {
-			return kept;
+		RememberedPropertyReads reads = (kept != null && kept.checked == last) ? kept
+				: new RememberedPropertyReads(last, accessors.subList(0, accessors.size() - 1));
+		if (!accessors.contains(reads)) {
+			context.addPropertyAccessor(reads);
 		}
-		return new RememberedPropertyReads(last, accessors.subList(0, accessors.size() - 1));
-	}
-
-	/**
-	 * Puts this accessor into a template's evaluation context, just before the accessor
-	 * it remembers, unless it is there already.
-	 * @param context a template's evaluation context
-	 */
-	void installIn(StandardEvaluationContext context) {
-		List<PropertyAccessor> accessors = context.getPropertyAccessors();
-		if (!accessors.isEmpty() && accessors.get(accessors.size() - 1) == this.checked && !accessors.contains(this)) {
-			context.addPropertyAccessor(this);
-		}
+		return reads;
 	}
 
 	@Override

@@ -47,25 +47,11 @@ class RememberedPropertyReadsDialect extends AbstractProcessorDialect {
 				ITemplateBoundariesStructureHandler structureHandler) {
 			if (context.getVariable(
 					ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME) instanceof StandardEvaluationContext spel) {
-				RememberedPropertyReads remembered = readsFor(spel);
-				if (remembered != null) {
-					remembered.installIn(spel);
+				RememberedPropertyReads installed = RememberedPropertyReads.installIn(spel, this.reads);
+				if (installed != null) {
+					this.reads = installed;
 				}
 			}
-		}
-
-		/**
-		 * One instance for the accessors Thymeleaf gives each context (the same shared
-		 * ones when no classes are allowed beyond its defaults), so what it learnt is
-		 * kept from page to page.
-		 */
-		private @Nullable RememberedPropertyReads readsFor(StandardEvaluationContext context) {
-			RememberedPropertyReads kept = RememberedPropertyReads.forAccessors(context.getPropertyAccessors(),
-					this.reads);
-			if (kept != null) {
-				this.reads = kept;
-			}
-			return kept;
 		}
 
 		@Override
