@@ -15,8 +15,9 @@ import org.springframework.session.Session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * On PostgreSQL a session row is rewritten when its id, user or timeout changes, or when
- * its last access moved by a minute; requests in between leave it alone.
+ * On PostgreSQL, through the session repository the application uses: a session row is
+ * rewritten when its id, user or timeout changes, or when its last access moved by a
+ * minute; requests in between leave it alone.
  */
 @SpringBootTest(properties = "takeaways.demo.enabled=false")
 @RequiresPostgres

@@ -1,0 +1,139 @@
+package app.takeaways.common.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import app.takeaways.common.web.LazilyTouchedSessions.TouchedSession;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.MapSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What reaches the session store through {@link LazilyTouchedSessions}: everything a
+ * request changes, but not an unchanged session, nor an access time less than a minute
+ * after the stored one.
+ */
+class LazilyTouchedSessionsTests {
+
+	private final Store store = new Store();
+
+	private final LazilyTouchedSessions<MapSession> sessions = new LazilyTouchedSessions<>(this.store);
+
+	private Instant start;
+
+	private String id;
+
+	@BeforeEach
+	void storeANewSession() {
+		TouchedSession<MapSession> created = this.sessions.createSession();
+		this.start = created.getLastAccessedTime();
+		this.sessions.save(created);
+		this.id = created.getId();
+		assertThat(this.store.saved).containsExactly(this.id);
+	}
+
+	@Test
+	void aSessionOnlyReadAndTouchedWithinAMinuteIsNotStored() {
+		TouchedSession<MapSession> read = this.sessions.findById(this.id);
+		read.setLastAccessedTime(this.start.plusSeconds(59));
+		this.sessions.save(read);
+		this.sessions.save(read);
+
+		assertThat(this.store.saved).hasSize(1);
+		assertThat(this.sessions.findById(this.id).getLastAccessedTime()).isEqualTo(this.start);
+	}
+
+	@Test
+	void anAccessAMinuteLaterIsStoredOnce() {
+		TouchedSession<MapSession> read = this.sessions.findById(this.id);
+		read.setLastAccessedTime(this.start.plus(Duration.ofMinutes(1)));
+		this.sessions.save(read);
+		this.sessions.save(read);
+
+		assertThat(this.store.saved).hasSize(2);
+		assertThat(this.sessions.findById(this.id).getLastAccessedTime()).isEqualTo(this.start.plusSeconds(60));
+	}
+
+	@Test
+	void everyOtherChangeIsStored() {
+		TouchedSession<MapSession> read = this.sessions.findById(this.id);
+		read.setAttribute("user", "ed");
+		this.sessions.save(read);
+		read.removeAttribute("user");
+		this.sessions.save(read);
+		read.setMaxInactiveInterval(Duration.ofHours(1));
+		this.sessions.save(read);
+		String newId = read.changeSessionId();
+		this.sessions.save(read);
+
+		assertThat(this.store.saved).containsExactly(this.id, this.id, this.id, this.id, newId);
+		assertThat(this.sessions.findById(newId).getMaxInactiveInterval()).isEqualTo(Duration.ofHours(1));
+	}
+
+	@Test
+	void sessionsFoundByTheirUserAndDeletedAreThoseOfTheStore() {
+		TouchedSession<MapSession> read = this.sessions.findById(this.id);
+		read.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, "ed");
+		this.sessions.save(read);
+
+		assertThat(this.sessions.findByPrincipalName("ed")).containsOnlyKeys(this.id);
+		this.sessions.deleteById(this.id);
+		assertThat(this.sessions.findById(this.id)).isNull();
+		assertThat(this.sessions.findByPrincipalName("ed")).isEmpty();
+	}
+
+	/**
+	 * Keeps copies, as a database does, and lists the ids of the sessions it was asked to
+	 * store.
+	 */
+	private static final class Store implements FindByIndexNameSessionRepository<MapSession> {
+
+		final List<String> saved = new ArrayList<>();
+
+		private final Map<String, MapSession> rows = new HashMap<>();
+
+		@Override
+		public MapSession createSession() {
+			return new MapSession();
+		}
+
+		@Override
+		public void save(MapSession session) {
+			this.saved.add(session.getId());
+			this.rows.remove(session.getOriginalId());
+			this.rows.put(session.getId(), new MapSession(session));
+		}
+
+		@Override
+		public @Nullable MapSession findById(String id) {
+			MapSession row = this.rows.get(id);
+			return (row != null) ? new MapSession(row) : null;
+		}
+
+		@Override
+		public void deleteById(String id) {
+			this.rows.remove(id);
+		}
+
+		@Override
+		public Map<String, MapSession> findByIndexNameAndIndexValue(String indexName, String indexValue) {
+			Map<String, MapSession> found = new HashMap<>();
+			this.rows.values()
+				.stream()
+				.filter((row) -> indexValue.equals(row.getAttribute(indexName)))
+				.forEach((row) -> found.put(row.getId(), new MapSession(row)));
+			return found;
+		}
+
+	}
+
+}

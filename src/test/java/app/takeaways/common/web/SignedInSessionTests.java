@@ -1,0 +1,140 @@
+package app.takeaways.common.web;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A signed-in editor's session over HTTP, as Spring Session stores it in the database:
+ * pages opened within a minute of each other leave the session's row alone, a page a
+ * minute or more later moves its last access so that the session stays alive, and signing
+ * out still ends it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "takeaways.demo.enabled=false")
+class SignedInSessionTests {
+
+	private static final String PASSWORD = "a-signed-in-session";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+	private String username;
+
+	@BeforeEach
+	void signIn() throws Exception {
+		this.username = "ed-" + UUID.randomUUID().toString().substring(0, 8);
+		this.jdbc.sql("insert into account (username, display_name, password_hash, role) values (?, ?, ?, 'EDITOR')")
+			.params(this.username, "Ed", "{noop}" + PASSWORD)
+			.update();
+		String token = page("/login").select("input[name=_csrf]").val();
+		HttpResponse<String> signedIn = post("/login",
+				Map.of("username", this.username, "password", PASSWORD, "_csrf", token));
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/editor"));
+	}
+
+	@Test
+	void pagesWithinAMinuteLeaveTheSessionRowAsItWas() throws Exception {
+		SessionRow stored = row().orElseThrow();
+		for (int i = 0; i < 3; i++) {
+			assertThat(page("/editor").select("form.sign-out .who").text()).isEqualTo(this.username);
+		}
+		assertThat(row()).contains(stored);
+	}
+
+	@Test
+	void aPageAMinuteLaterKeepsTheSessionAlive() throws Exception {
+		Instant before = Instant.now();
+		long twoMinutes = Duration.ofMinutes(2).toMillis();
+		this.jdbc
+			.sql("update spring_session set last_access_time = last_access_time - ?, expiry_time = expiry_time - ? "
+					+ "where principal_name = ?")
+			.params(twoMinutes, twoMinutes, this.username)
+			.update();
+
+		assertThat(page("/editor").select("form.sign-out .who").text()).isEqualTo(this.username);
+
+		SessionRow touched = row().orElseThrow();
+		assertThat(touched.lastAccess()).isGreaterThanOrEqualTo(before.toEpochMilli());
+		assertThat(touched.expiry()).isGreaterThanOrEqualTo(before.plus(Duration.ofMinutes(29)).toEpochMilli());
+	}
+
+	@Test
+	void signingOutEndsTheSession() throws Exception {
+		String token = page("/editor").select("form.sign-out input[name=_csrf]").val();
+		post("/logout", Map.of("_csrf", token));
+
+		assertThat(row()).isEmpty();
+		assertThat(send(HttpRequest.newBuilder(uri("/editor"))).headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
+	}
+
+	private Optional<SessionRow> row() {
+		return this.jdbc
+			.sql("select session_id, last_access_time, expiry_time from spring_session where principal_name = ?")
+			.param(this.username)
+			.query((rs, n) -> new SessionRow(rs.getString(1), rs.getLong(2), rs.getLong(3)))
+			.optional();
+	}
+
+	private Document page(String path) throws Exception {
+		HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)));
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return Jsoup.parse(response.body());
+	}
+
+	private HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+		String body = form.entrySet()
+			.stream()
+			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
+			.collect(Collectors.joining("&"));
+		HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+		assertThat(response.statusCode()).as(path).isEqualTo(302);
+		return response;
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+		return this.http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + this.port + path);
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	private record SessionRow(String id, long lastAccess, long expiry) {
+	}
+
+}
