@@ -54,14 +54,25 @@ final class LazilyTouchedSessions<S extends Session>
 		}
 	}
 
+	/**
+	 * Reads a session from the store once per request ({@link SessionReadsOfRequest}).
+	 */
 	@Override
 	public @Nullable TouchedSession<S> findById(String id) {
-		S session = this.sessions.findById(id);
+		@SuppressWarnings("unchecked")
+		S session = (S) SessionReadsOfRequest.remembered(id);
+		if (session == null) {
+			session = this.sessions.findById(id);
+			if (session != null) {
+				SessionReadsOfRequest.remember(session);
+			}
+		}
 		return (session != null) ? new TouchedSession<>(session, false) : null;
 	}
 
 	@Override
 	public void deleteById(String id) {
+		SessionReadsOfRequest.forget(id);
 		this.sessions.deleteById(id);
 	}
 

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.session.MapSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What reaches the session store through {@link LazilyTouchedSessions}: everything a
  * request changes, but not an unchanged session, nor an access time less than a minute
- * after the stored one.
+ * after the stored one; and one read of a session per request
+ * ({@link SessionReadsOfRequest}).
  */
 class LazilyTouchedSessionsTests {
 
@@ -91,6 +94,46 @@ class LazilyTouchedSessionsTests {
 		assertThat(this.sessions.findByPrincipalName("ed")).isEmpty();
 	}
 
+	@Test
+	void aRequestReadsASessionFromTheStoreOnce() throws Exception {
+		inARequest(() -> {
+			TouchedSession<MapSession> first = this.sessions.findById(this.id);
+			this.sessions.save(first);
+			assertThat(this.sessions.findById(this.id).getId()).isEqualTo(this.id);
+		});
+		inARequest(() -> this.sessions.findById(this.id));
+
+		assertThat(this.store.reads).containsExactly(this.id, this.id);
+	}
+
+	@Test
+	void outsideARequestEveryReadAsksTheStore() {
+		this.sessions.findById(this.id);
+		this.sessions.findById(this.id);
+
+		assertThat(this.store.reads).containsExactly(this.id, this.id);
+	}
+
+	@Test
+	void aSessionDeletedOrGivenANewIdDuringTheRequestIsReadFromTheStoreAgain() throws Exception {
+		inARequest(() -> {
+			TouchedSession<MapSession> signedIn = this.sessions.findById(this.id);
+			String newId = signedIn.changeSessionId();
+			this.sessions.save(signedIn);
+			assertThat(this.sessions.findById(this.id)).isNull();
+
+			TouchedSession<MapSession> signingOut = this.sessions.findById(newId);
+			this.sessions.deleteById(newId);
+			assertThat(this.sessions.findById(newId)).isNull();
+			assertThat(this.store.reads).containsExactly(this.id, this.id, newId, newId);
+		});
+	}
+
+	private void inARequest(Runnable work) throws Exception {
+		new SessionReadsOfRequest().doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(),
+				(request, response) -> work.run());
+	}
+
 	/**
 	 * Keeps copies, as a database does, and lists the ids of the sessions it was asked to
 	 * store.
@@ -98,6 +141,8 @@ class LazilyTouchedSessionsTests {
 	private static final class Store implements FindByIndexNameSessionRepository<MapSession> {
 
 		final List<String> saved = new ArrayList<>();
+
+		final List<String> reads = new ArrayList<>();
 
 		private final Map<String, MapSession> rows = new HashMap<>();
 
@@ -115,6 +160,7 @@ class LazilyTouchedSessionsTests {
 
 		@Override
 		public @Nullable MapSession findById(String id) {
+			this.reads.add(id);
 			MapSession row = this.rows.get(id);
 			return (row != null) ? new MapSession(row) : null;
 		}

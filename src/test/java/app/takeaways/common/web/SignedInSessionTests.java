@@ -61,11 +61,22 @@ class SignedInSessionTests {
 	}
 
 	@Test
-	void pagesWithinAMinuteLeaveTheSessionRowAsItWas() throws Exception {
+	void pagesWithinAMinuteReadTheSessionOnceEachAndLeaveItsRowAsItWas() throws Exception {
+		// the first page after signing in stores the session's new CSRF token
+		page("/editor");
 		SessionRow stored = row().orElseThrow();
+		this.jdbc.sql("SET QUERY_STATISTICS TRUE").update();
+		long reads = executions("WHERE S.SESSION_ID = ?");
+		long writes = executions("UPDATE SPRING_SESSION") + executions("INSERT INTO SPRING_SESSION");
+
 		for (int i = 0; i < 3; i++) {
 			assertThat(page("/editor").select("form.sign-out .who").text()).isEqualTo(this.username);
 		}
+
+		assertThat(executions("WHERE S.SESSION_ID = ?") - reads).as("session reads").isEqualTo(3);
+		assertThat(executions("UPDATE SPRING_SESSION") + executions("INSERT INTO SPRING_SESSION") - writes)
+			.as("session writes")
+			.isZero();
 		assertThat(row()).contains(stored);
 	}
 
@@ -94,6 +105,19 @@ class SignedInSessionTests {
 		assertThat(row()).isEmpty();
 		assertThat(send(HttpRequest.newBuilder(uri("/editor"))).headers().firstValue("Location"))
 			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
+	}
+
+	/**
+	 * How often the embedded database ran statements containing {@code sql}, since its
+	 * query statistics were turned on.
+	 */
+	private long executions(String sql) {
+		return this.jdbc
+			.sql("SELECT COALESCE(SUM(EXECUTION_COUNT), 0) FROM INFORMATION_SCHEMA.QUERY_STATISTICS "
+					+ "WHERE SQL_STATEMENT LIKE ?")
+			.param("%" + sql + "%")
+			.query(Long.class)
+			.single();
 	}
 
 	private Optional<SessionRow> row() {
