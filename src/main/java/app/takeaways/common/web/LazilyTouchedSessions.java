@@ -12,20 +12,14 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 
 /**
- * Spring Session's repository, asked to store a session only when something in it
- * changed. Spring Session moves a session's last access time on every request, and its
- * JDBC repository then rewrites the session row, in a transaction of its own, for every
- * page a signed-in user opens, and opens one more transaction when the same unchanged
- * session is stored again at the end of the request. Here a new access time is passed on
- * only once it is {@link #TOUCH_EVERY} or more after the stored one, and a session is
- * stored only when something was passed on since it was read or last stored: it is new,
- * or it has a new id, an attribute set or removed, a new timeout or a new access time. A
- * session therefore expires up to a minute before its timeout has passed since the user's
- * last request.
- * <p>
- * Spring Session's JDBC repository stores only the attributes that were set since a
- * session was read (its default save mode, which the application keeps): an attribute
- * whose value changes inside without being set again is not stored either way.
+ * Spring Session's repository, told a session's new last access time only once it moved
+ * by a minute or more. Spring Session moves the access time on every request, and its
+ * JDBC repository then rewrote the session row, in a transaction of its own, for every
+ * page a signed-in user opened. Everything else reaches the repository as before, and it
+ * stores what changed: a new session, a new id, an attribute set or removed, a new
+ * timeout. A session therefore expires up to a minute before its timeout has passed since
+ * the user's last request (with a timeout under two minutes, up to half of it). The
+ * repository also reads a session once per request ({@link SessionReadsOfRequest}).
  *
  * @param <S> the sessions of the repository it asks
  */
@@ -43,15 +37,12 @@ final class LazilyTouchedSessions<S extends Session>
 
 	@Override
 	public TouchedSession<S> createSession() {
-		return new TouchedSession<>(this.sessions.createSession(), true);
+		return new TouchedSession<>(this.sessions.createSession());
 	}
 
 	@Override
 	public void save(TouchedSession<S> session) {
-		if (session.changed) {
-			this.sessions.save(session.session);
-			session.changed = false;
-		}
+		this.sessions.save(session.session);
 	}
 
 	/**
@@ -67,7 +58,7 @@ final class LazilyTouchedSessions<S extends Session>
 				SessionReadsOfRequest.remember(session);
 			}
 		}
-		return (session != null) ? new TouchedSession<>(session, false) : null;
+		return (session != null) ? new TouchedSession<>(session) : null;
 	}
 
 	@Override
@@ -80,13 +71,13 @@ final class LazilyTouchedSessions<S extends Session>
 	public Map<String, TouchedSession<S>> findByIndexNameAndIndexValue(String indexName, String indexValue) {
 		Map<String, TouchedSession<S>> found = new LinkedHashMap<>();
 		this.sessions.findByIndexNameAndIndexValue(indexName, indexValue)
-			.forEach((id, session) -> found.put(id, new TouchedSession<>(session, false)));
+			.forEach((id, session) -> found.put(id, new TouchedSession<>(session)));
 		return found;
 	}
 
 	/**
-	 * A session of the repository asked, which remembers whether anything was passed on
-	 * to it since it was read or stored.
+	 * A session of the repository asked, which passes a new access time on only once it
+	 * is far enough from the stored one.
 	 *
 	 * @param <S> the session type of the repository asked
 	 */
@@ -94,11 +85,8 @@ final class LazilyTouchedSessions<S extends Session>
 
 		private final S session;
 
-		private boolean changed;
-
-		private TouchedSession(S session, boolean changed) {
+		private TouchedSession(S session) {
 			this.session = session;
-			this.changed = changed;
 		}
 
 		@Override
@@ -108,7 +96,6 @@ final class LazilyTouchedSessions<S extends Session>
 
 		@Override
 		public String changeSessionId() {
-			this.changed = true;
 			return this.session.changeSessionId();
 		}
 
@@ -124,13 +111,11 @@ final class LazilyTouchedSessions<S extends Session>
 
 		@Override
 		public void setAttribute(String attributeName, @Nullable Object attributeValue) {
-			this.changed = true;
 			this.session.setAttribute(attributeName, attributeValue);
 		}
 
 		@Override
 		public void removeAttribute(String attributeName) {
-			this.changed = true;
 			this.session.removeAttribute(attributeName);
 		}
 
@@ -140,12 +125,15 @@ final class LazilyTouchedSessions<S extends Session>
 		}
 
 		/**
-		 * Passes the time on only when it is a minute or more after the stored one.
+		 * Passes the time on only when it is {@link #TOUCH_EVERY} or more after the
+		 * stored one, or half the session's timeout when that is shorter.
 		 */
 		@Override
 		public void setLastAccessedTime(Instant lastAccessedTime) {
-			if (Duration.between(this.session.getLastAccessedTime(), lastAccessedTime).compareTo(TOUCH_EVERY) >= 0) {
-				this.changed = true;
+			Duration timeout = this.session.getMaxInactiveInterval();
+			Duration every = (timeout.isNegative() || timeout.isZero()) ? TOUCH_EVERY
+					: min(TOUCH_EVERY, timeout.dividedBy(2));
+			if (Duration.between(this.session.getLastAccessedTime(), lastAccessedTime).compareTo(every) >= 0) {
 				this.session.setLastAccessedTime(lastAccessedTime);
 			}
 		}
@@ -157,7 +145,6 @@ final class LazilyTouchedSessions<S extends Session>
 
 		@Override
 		public void setMaxInactiveInterval(Duration interval) {
-			this.changed = true;
 			this.session.setMaxInactiveInterval(interval);
 		}
 
@@ -169,6 +156,10 @@ final class LazilyTouchedSessions<S extends Session>
 		@Override
 		public boolean isExpired() {
 			return this.session.isExpired();
+		}
+
+		private static Duration min(Duration a, Duration b) {
+			return (a.compareTo(b) <= 0) ? a : b;
 		}
 
 	}

@@ -1,13 +1,10 @@
 package app.takeaways.common.web;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.session.autoconfigure.SessionProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
-import org.springframework.session.SaveMode;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
@@ -16,9 +13,9 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * page; so every page an editor or admin opened cost three statements and transactions
  * for the session, and on PostgreSQL one admin's parallel requests (the moderation queue
  * in a few tabs, or a benchmark) queued behind each other's row lock. Spring Boot's JDBC
- * session repository is now asked through {@link LazilyTouchedSessions}, which stores a
- * session only when something in it changed and a new access time only once it moved by a
- * minute or more, and which reads a session once per request
+ * session repository is now asked through {@link LazilyTouchedSessions}, which passes a
+ * new access time on only once it moved by a minute or more (the repository stores a
+ * session only when something in it changed), and which reads a session once per request
  * ({@link SessionReadsOfRequest}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,22 +23,15 @@ class SessionStoreConfiguration {
 
 	/**
 	 * Wraps Spring Boot's JDBC session repository, which the session filter then asks.
-	 * Left as it is when {@code spring.session.jdbc.save-mode} asks to store attributes
-	 * that were only read, which the wrapper cannot see.
 	 */
 	@Bean
-	static BeanPostProcessor lazilyTouchedSessions(Environment environment) {
-		SaveMode saveMode = Binder.get(environment)
-			.bind("spring.session.jdbc.save-mode", SaveMode.class)
-			.orElse(SaveMode.ON_SET_ATTRIBUTE);
+	static BeanPostProcessor lazilyTouchedSessions() {
 		return new BeanPostProcessor() {
 
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				if (bean instanceof JdbcIndexedSessionRepository sessions && saveMode == SaveMode.ON_SET_ATTRIBUTE) {
-					return new LazilyTouchedSessions<>(sessions);
-				}
-				return bean;
+				return (bean instanceof JdbcIndexedSessionRepository sessions) ? new LazilyTouchedSessions<>(sessions)
+						: bean;
 			}
 
 		};

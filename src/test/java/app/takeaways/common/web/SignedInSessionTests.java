@@ -65,18 +65,22 @@ class SignedInSessionTests {
 		// the first page after signing in stores the session's new CSRF token
 		page("/editor");
 		SessionRow stored = row().orElseThrow();
+		this.jdbc.sql("SET QUERY_STATISTICS_MAX_ENTRIES 100000").update();
 		this.jdbc.sql("SET QUERY_STATISTICS TRUE").update();
-		long reads = executions("WHERE S.SESSION_ID = ?");
-		long writes = executions("UPDATE SPRING_SESSION") + executions("INSERT INTO SPRING_SESSION");
+		try {
+			long reads = executions("WHERE S.SESSION_ID = ?");
+			long writes = sessionWrites();
 
-		for (int i = 0; i < 3; i++) {
-			assertThat(page("/editor").select("form.sign-out .who").text()).isEqualTo(this.username);
+			for (int i = 0; i < 3; i++) {
+				assertThat(page("/editor").select("form.sign-out .who").text()).isEqualTo(this.username);
+			}
+
+			assertThat(executions("WHERE S.SESSION_ID = ?") - reads).as("session reads").isEqualTo(3);
+			assertThat(sessionWrites() - writes).as("session writes").isZero();
 		}
-
-		assertThat(executions("WHERE S.SESSION_ID = ?") - reads).as("session reads").isEqualTo(3);
-		assertThat(executions("UPDATE SPRING_SESSION") + executions("INSERT INTO SPRING_SESSION") - writes)
-			.as("session writes")
-			.isZero();
+		finally {
+			this.jdbc.sql("SET QUERY_STATISTICS FALSE").update();
+		}
 		assertThat(row()).contains(stored);
 	}
 
@@ -105,6 +109,11 @@ class SignedInSessionTests {
 		assertThat(row()).isEmpty();
 		assertThat(send(HttpRequest.newBuilder(uri("/editor"))).headers().firstValue("Location"))
 			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
+	}
+
+	private long sessionWrites() {
+		return executions("UPDATE SPRING_SESSION") + executions("INSERT INTO SPRING_SESSION")
+				+ executions("DELETE FROM SPRING_SESSION_ATTRIBUTES");
 	}
 
 	/**
