@@ -2,14 +2,9 @@ package app.takeaways;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,10 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import app.takeaways.support.PackagedJar;
+import app.takeaways.support.Visitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,8 +50,6 @@ class ShippedJarIT {
 	private static final String SEED = "/posts/" + SEED_SLUG;
 
 	private static final String ADMIN_PASSWORD = "shipped-jar-admin-password";
-
-	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
 	/** Kept when a test fails, for the logs the failures point at. */
 	@TempDir(cleanup = CleanupMode.ON_SUCCESS)
@@ -127,13 +120,13 @@ class ShippedJarIT {
 		environment.put("TAKEAWAYS_ADMIN_PASSWORD", ADMIN_PASSWORD);
 		environment.put("TAKEAWAYS_WARM_UP_REQUESTS", "12");
 		app = builder.start();
-		HttpClient client = newClient();
+		Visitor operator = new Visitor();
 		await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> {
 			assertThat(app.isAlive()).as("the jar is running; see %s", directory.resolve("app.log")).isTrue();
 			try {
-				return get(client, "/actuator/health/readiness").statusCode() == 200;
+				return operator.get(port, "/actuator/health/readiness").statusCode() == 200;
 			}
-			catch (IOException ex) {
+			catch (IllegalStateException ex) {
 				return false;
 			}
 		});
@@ -199,17 +192,17 @@ class ShippedJarIT {
 	}
 
 	@Test
-	void readersGetTheSeedArticleSearchAndTheApi() throws Exception {
-		HttpClient client = newClient();
-		HttpResponse<String> seed = get(client, SEED);
+	void readersGetTheSeedArticleSearchAndTheApi() {
+		Visitor reader = new Visitor();
+		HttpResponse<String> seed = reader.get(port, SEED);
 		assertThat(seed.statusCode()).isEqualTo(200);
 		assertThat(seed.body()).contains("Diplomatic Outreach").contains("Comments are closed.");
 
-		HttpResponse<String> search = get(client, "/search?q=energy");
+		HttpResponse<String> search = reader.get(port, "/search?q=energy");
 		assertThat(search.statusCode()).isEqualTo(200);
 		assertThat(search.body()).contains("<mark>");
 
-		HttpResponse<String> api = get(client, "/api/posts");
+		HttpResponse<String> api = reader.get(port, "/api/posts");
 		assertThat(api.statusCode()).isEqualTo(200);
 		assertThat(api.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
@@ -217,38 +210,13 @@ class ShippedJarIT {
 	}
 
 	@Test
-	void anAdminSignsInAndModeratesComments() throws Exception {
-		HttpClient client = newClient();
-		Matcher token = CSRF_FIELD.matcher(get(client, "/login").body());
-		assertThat(token.find()).as("the sign-in form carries a CSRF token").isTrue();
-		String form = "username=admin&password=" + URLEncoder.encode(ADMIN_PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
-				+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-		HttpResponse<String> signIn = client
-			.send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(signIn.statusCode()).isEqualTo(302);
-		assertThat(signIn.headers().firstValue("Location"))
-			.hasValueSatisfying((to) -> assertThat(to).endsWith("/editor"));
+	void anAdminSignsInAndModeratesComments() {
+		Visitor admin = new Visitor();
+		assertThat(admin.signIn(port, "admin", ADMIN_PASSWORD)).endsWith("/editor");
 
-		HttpResponse<String> queue = get(client, "/admin/comments?status=approved");
+		HttpResponse<String> queue = admin.get(port, "/admin/comments?status=approved");
 		assertThat(queue.statusCode()).isEqualTo(200);
 		assertThat(queue.body()).contains("name=\"ids\"");
-	}
-
-	/**
-	 * A client of its own for each test: a signed-in session never leaks into another.
-	 */
-	private static HttpClient newClient() {
-		return HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-	}
-
-	private static HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
-		return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(20));
 	}
 
 	/** The test server's address with the database of this test in its path. */

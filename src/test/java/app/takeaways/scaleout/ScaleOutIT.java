@@ -3,13 +3,7 @@ package app.takeaways.scaleout;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -24,11 +18,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
 import app.takeaways.TakeawaysApplication;
+import app.takeaways.support.Visitor;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -129,23 +123,23 @@ class ScaleOutIT {
 	@Test
 	void anEditOnAShowsOnBWithinASecond() {
 		Post post = closedPost();
-		Browser reader = new Browser();
-		assertThat(reader.get(b, post.path()).body()).contains(post.title());
-		assertThat(reader.get(b, post.path()).body()).as("now served from B's cache").contains(post.title());
+		Visitor reader = new Visitor();
+		assertThat(reader.get(port(b), post.path()).body()).contains(post.title());
+		assertThat(reader.get(port(b), post.path()).body()).as("now served from B's cache").contains(post.title());
 
 		String title = editTitle(a, post);
 
 		await().atMost(Duration.ofSeconds(1))
 			.pollInterval(Duration.ofMillis(25))
-			.until(() -> reader.get(b, post.path()).body().contains(title));
+			.until(() -> reader.get(port(b), post.path()).body().contains(title));
 	}
 
 	@Test
 	void aSessionStartedOnAIsAcceptedByB() {
-		Browser admin = new Browser();
-		admin.signIn(a, "admin", ADMIN_PASSWORD, "198.51.100.10");
+		Visitor admin = new Visitor();
+		admin.from("198.51.100.10").signIn(port(a), "admin", ADMIN_PASSWORD);
 
-		HttpResponse<String> onB = admin.get(b, "/admin/comments");
+		HttpResponse<String> onB = admin.get(port(b), "/admin/comments");
 
 		assertThat(onB.statusCode()).isEqualTo(200);
 		assertThat(onB.body()).contains("Comments");
@@ -156,15 +150,15 @@ class ScaleOutIT {
 		String slug = jdbc.queryForObject(
 				"select slug from post where status = 'PUBLISHED' and not comments_closed order by id limit 1",
 				String.class);
-		Browser reader = new Browser().from("203.0.113.77");
-		assertThat(reader.get(a, "/posts/" + slug).statusCode()).isEqualTo(200);
-		String token = reader.get(a, "/api/csrf").body().replaceAll("(?s).*\"token\"\s*:\s*\"([^\"]+)\".*", "$1");
+		Visitor reader = new Visitor().from("203.0.113.77");
+		assertThat(reader.get(port(a), "/posts/" + slug).statusCode()).isEqualTo(200);
+		String token = reader.get(port(a), "/api/csrf").body().replaceAll("(?s).*\"token\"\s*:\s*\"([^\"]+)\".*", "$1");
 
 		List<Integer> statuses = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {
 			Map<String, String> form = Map.of("_csrf", token, "name", "Reader " + i, "email",
 					"reader" + i + "@example.org", "text", "Comment number " + i + " from one address");
-			statuses.add(reader.post((i % 2 == 0) ? a : b, "/posts/" + slug + "/comments", form).statusCode());
+			statuses.add(reader.post(port((i % 2 == 0) ? a : b), "/posts/" + slug + "/comments", form).statusCode());
 		}
 
 		assertThat(statuses.stream().filter((status) -> status == 429).count()).as(statuses.toString()).isEqualTo(5);
@@ -173,36 +167,36 @@ class ScaleOutIT {
 
 	@Test
 	void aPictureUploadedOnAIsServedByBWithTheSameBytes() throws Exception {
-		Browser editor = new Browser();
-		editor.signIn(a, "admin", ADMIN_PASSWORD, "198.51.100.20");
-		String token = Jsoup.parse(editor.get(a, "/editor/media").body())
+		Visitor editor = new Visitor();
+		editor.from("198.51.100.20").signIn(port(a), "admin", ADMIN_PASSWORD);
+		String token = Jsoup.parse(editor.get(port(a), "/editor/media").body())
 			.select("form[enctype] input[name=_csrf]")
 			.val();
 
-		HttpResponse<String> uploaded = editor.upload(a, "/editor/media", token, "harbour.png", png(640, 360),
+		HttpResponse<String> uploaded = editor.upload(port(a), "/editor/media", token, "harbour.png", png(640, 360),
 				Map.of("altText", "Boats in the harbour at dawn"));
 		assertThat(uploaded.statusCode()).isEqualTo(302);
-		String address = Jsoup.parse(editor.get(a, "/editor/media").body())
+		String address = Jsoup.parse(editor.get(port(a), "/editor/media").body())
 			.select("img[alt=Boats in the harbour at dawn]")
 			.attr("src");
 		assertThat(address).matches("/media/[0-9a-f]{32}-[0-9]+\\.png");
 
-		HttpResponse<byte[]> onA = new Browser().getBytes(a, address);
-		HttpResponse<byte[]> onB = new Browser().getBytes(b, address);
+		HttpResponse<byte[]> onA = new Visitor().getBytes(port(a), address);
+		HttpResponse<byte[]> onB = new Visitor().getBytes(port(b), address);
 		assertThat(onB.statusCode()).isEqualTo(200);
 		assertThat(onB.headers().firstValue("Content-Type")).hasValue("image/png");
 		assertThat(onB.body()).isEqualTo(onA.body());
 		assertThat(ImageIO.read(new ByteArrayInputStream(onB.body())).getWidth()).isPositive();
 
 		String hash = address.substring("/media/".length(), address.indexOf('-'));
-		Document library = Jsoup.parse(editor.get(a, "/editor/media").body());
+		Document library = Jsoup.parse(editor.get(port(a), "/editor/media").body());
 		String deleteToken = library.select("#picture-" + hash + " form[action$=/delete] input[name=_csrf]").val();
-		assertThat(editor.post(a, "/editor/media/" + hash + "/delete", Map.of("_csrf", deleteToken)).statusCode())
+		assertThat(editor.post(port(a), "/editor/media/" + hash + "/delete", Map.of("_csrf", deleteToken)).statusCode())
 			.isEqualTo(302);
 		await().atMost(Duration.ofSeconds(1))
 			.pollInterval(Duration.ofMillis(25))
 			.alias("B lets its kept copy go once A deleted the picture")
-			.until(() -> new Browser().getBytes(b, address).statusCode() == 404);
+			.until(() -> new Visitor().getBytes(port(b), address).statusCode() == 404);
 	}
 
 	private static byte[] png(int width, int height) throws Exception {
@@ -225,14 +219,14 @@ class ScaleOutIT {
 
 		List<String> outcomes = new ArrayList<>();
 		for (int i = 0; i < 6; i++) {
-			Browser guesser = new Browser().from("192.0.2." + (10 + i));
-			outcomes.add(guesser.signIn((i % 2 == 0) ? a : b, username, "wrong-" + i, null));
+			Visitor guesser = new Visitor().from("192.0.2." + (10 + i));
+			outcomes.add(guesser.signIn(port((i % 2 == 0) ? a : b), username, "wrong-" + i));
 		}
 		assertThat(outcomes.subList(0, 5)).as("refused for the password").allMatch((to) -> to.endsWith("/login?error"));
 		assertThat(outcomes.get(5)).as("the sixth is refused for the lock").endsWith("/login?locked");
 
 		for (ConfigurableApplicationContext instance : List.of(a, b)) {
-			String outcome = new Browser().from("192.0.2.99").signIn(instance, username, "the-right-password", null);
+			String outcome = new Visitor().from("192.0.2.99").signIn(port(instance), username, "the-right-password");
 			assertThat(outcome).as("the right password from a new address").endsWith("/login?locked");
 		}
 	}
@@ -279,9 +273,9 @@ class ScaleOutIT {
 	@Test
 	void afterItsListeningConnectionIsKilledBServesNoStalePage() {
 		Post post = closedPost();
-		Browser reader = new Browser();
-		reader.get(b, post.path());
-		assertThat(reader.get(b, post.path()).body()).contains(post.title());
+		Visitor reader = new Visitor();
+		reader.get(port(b), post.path());
+		assertThat(reader.get(port(b), post.path()).body()).contains(post.title());
 		Object changes = b.getBean("clusterChanges");
 		String connection = ReflectionTestUtils.invokeMethod(changes, "connectionName");
 
@@ -294,7 +288,7 @@ class ScaleOutIT {
 		await().atMost(Duration.ofSeconds(10))
 			.pollInterval(Duration.ofMillis(50))
 			.until(() -> Boolean.TRUE.equals(ReflectionTestUtils.invokeMethod(changes, "isListening"))
-					&& reader.get(b, post.path()).body().contains(title));
+					&& reader.get(port(b), post.path()).body().contains(title));
 	}
 
 	/**
@@ -310,9 +304,9 @@ class ScaleOutIT {
 	 * Signs in on the instance and saves the post's editor form with a new title.
 	 */
 	private String editTitle(ConfigurableApplicationContext instance, Post post) {
-		Browser admin = new Browser();
-		admin.signIn(instance, "admin", ADMIN_PASSWORD, "198.51.100.20");
-		Element form = Jsoup.parse(admin.get(instance, "/editor/posts/" + post.id()).body())
+		Visitor admin = new Visitor();
+		admin.from("198.51.100.20").signIn(port(instance), "admin", ADMIN_PASSWORD);
+		Element form = Jsoup.parse(admin.get(port(instance), "/editor/posts/" + post.id()).body())
 			.selectFirst("form#post-form");
 		Map<String, String> fields = new LinkedHashMap<>();
 		for (Element input : form.select("input[name], textarea[name], select[name]")) {
@@ -330,7 +324,7 @@ class ScaleOutIT {
 		String title = "Edited " + UUID.randomUUID().toString().substring(0, 8);
 		fields.put("title", title);
 		fields.put("action", "save");
-		HttpResponse<String> saved = admin.post(instance, "/editor/posts/" + post.id(), fields);
+		HttpResponse<String> saved = admin.post(port(instance), "/editor/posts/" + post.id(), fields);
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
 		return title;
 	}
@@ -343,108 +337,6 @@ class ScaleOutIT {
 
 		String path() {
 			return "/posts/" + this.slug;
-		}
-
-	}
-
-	/**
-	 * One visitor: its own cookies (sent to both instances, which share a host name), no
-	 * redirects followed, optionally behind a proxy that names its address.
-	 */
-	static final class Browser {
-
-		private final HttpClient http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-
-		private String address;
-
-		Browser from(String address) {
-			this.address = address;
-			return this;
-		}
-
-		HttpResponse<String> get(ConfigurableApplicationContext instance, String path) {
-			return send(request(instance, path).GET());
-		}
-
-		HttpResponse<byte[]> getBytes(ConfigurableApplicationContext instance, String path) {
-			try {
-				return this.http.send(request(instance, path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
-
-		/**
-		 * Posts a multipart form with one file, as a browser's upload form does.
-		 */
-		HttpResponse<String> upload(ConfigurableApplicationContext instance, String path, String csrf, String fileName,
-				byte[] file, Map<String, String> fields) {
-			String boundary = "takeaways-" + UUID.randomUUID();
-			ByteArrayOutputStream body = new ByteArrayOutputStream();
-			Map<String, String> all = new LinkedHashMap<>(fields);
-			all.put("_csrf", csrf);
-			all.forEach(
-					(name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-							+ name + "\"\r\n\r\n" + value + "\r\n")
-						.getBytes(StandardCharsets.UTF_8)));
-			body.writeBytes(
-					("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-							+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-						.getBytes(StandardCharsets.UTF_8));
-			body.writeBytes(file);
-			body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-			return send(request(instance, path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
-		}
-
-		HttpResponse<String> post(ConfigurableApplicationContext instance, String path, Map<String, String> form) {
-			String body = form.entrySet()
-				.stream()
-				.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
-				.collect(Collectors.joining("&"));
-			return send(request(instance, path).header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body)));
-		}
-
-		/**
-		 * @return where the sign-in redirected to
-		 */
-		String signIn(ConfigurableApplicationContext instance, String username, String secret, String address) {
-			if (address != null) {
-				this.address = address;
-			}
-			String token = Jsoup.parse(get(instance, "/login").body()).select("input[name=_csrf]").val();
-			HttpResponse<String> response = post(instance, "/login",
-					Map.of("username", username, "password", secret, "_csrf", token));
-			assertThat(response.statusCode()).isEqualTo(302);
-			return response.headers().firstValue("Location").orElseThrow();
-		}
-
-		private HttpRequest.Builder request(ConfigurableApplicationContext instance, String path) {
-			HttpRequest.Builder builder = HttpRequest
-				.newBuilder(URI.create("http://127.0.0.1:" + port(instance) + path))
-				.timeout(Duration.ofSeconds(10));
-			if (this.address != null) {
-				builder.header("X-Forwarded-For", this.address);
-			}
-			return builder;
-		}
-
-		private HttpResponse<String> send(HttpRequest.Builder request) {
-			try {
-				return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
-
-		private static String encode(String text) {
-			return URLEncoder.encode(text, StandardCharsets.UTF_8);
 		}
 
 	}

@@ -1,19 +1,13 @@
 package app.takeaways.common.web;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
+import app.takeaways.support.Visitor;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,25 +37,21 @@ class SignedInSessionTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	private final Visitor editor = new Visitor();
 
 	private String username;
 
 	@BeforeEach
-	void signIn() throws Exception {
+	void signIn() {
 		this.username = "ed-" + UUID.randomUUID().toString().substring(0, 8);
 		this.jdbc.sql("insert into account (username, display_name, password_hash, role) values (?, ?, ?, 'EDITOR')")
 			.params(this.username, "Ed", "{noop}" + PASSWORD)
 			.update();
-		String token = page("/login").select("input[name=_csrf]").val();
-		HttpResponse<String> signedIn = post("/login",
-				Map.of("username", this.username, "password", PASSWORD, "_csrf", token));
-		assertThat(signedIn.headers().firstValue("Location"))
-			.hasValueSatisfying((to) -> assertThat(to).endsWith("/editor"));
+		assertThat(this.editor.signIn(this.port, this.username, PASSWORD)).endsWith("/editor");
 	}
 
 	@Test
-	void pagesWithinAMinuteReadTheSessionOnceEachAndLeaveItsRowAsItWas() throws Exception {
+	void pagesWithinAMinuteReadTheSessionOnceEachAndLeaveItsRowAsItWas() {
 		// the first page after signing in stores the session's new CSRF token
 		page("/editor");
 		SessionRow stored = row().orElseThrow();
@@ -85,7 +75,7 @@ class SignedInSessionTests {
 	}
 
 	@Test
-	void aPageAMinuteLaterKeepsTheSessionAlive() throws Exception {
+	void aPageAMinuteLaterKeepsTheSessionAlive() {
 		Instant before = Instant.now();
 		long twoMinutes = Duration.ofMinutes(2).toMillis();
 		this.jdbc
@@ -102,12 +92,12 @@ class SignedInSessionTests {
 	}
 
 	@Test
-	void signingOutEndsTheSession() throws Exception {
+	void signingOutEndsTheSession() {
 		String token = page("/editor").select("form.sign-out input[name=_csrf]").val();
-		post("/logout", Map.of("_csrf", token));
+		assertThat(this.editor.post(this.port, "/logout", Map.of("_csrf", token)).statusCode()).isEqualTo(302);
 
 		assertThat(row()).isEmpty();
-		assertThat(send(HttpRequest.newBuilder(uri("/editor"))).headers().firstValue("Location"))
+		assertThat(this.editor.get(this.port, "/editor").headers().firstValue("Location"))
 			.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
 	}
 
@@ -137,34 +127,10 @@ class SignedInSessionTests {
 			.optional();
 	}
 
-	private Document page(String path) throws Exception {
-		HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)));
+	private Document page(String path) {
+		HttpResponse<String> response = this.editor.get(this.port, path);
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		return Jsoup.parse(response.body());
-	}
-
-	private HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-		String body = form.entrySet()
-			.stream()
-			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
-			.collect(Collectors.joining("&"));
-		HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body)));
-		assertThat(response.statusCode()).as(path).isEqualTo(302);
-		return response;
-	}
-
-	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-		return this.http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://127.0.0.1:" + this.port + path);
-	}
-
-	private static String encode(String text) {
-		return URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}
 
 	private record SessionRow(String id, long lastAccess, long expiry) {
