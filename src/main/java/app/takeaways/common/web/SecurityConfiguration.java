@@ -29,6 +29,9 @@ class SecurityConfiguration {
 	/** The role of admins, as {@code hasRole} names it. */
 	static final String ADMIN = "ADMIN";
 
+	/** The role of editors, as {@code hasRole} names it. */
+	static final String EDITOR = "EDITOR";
+
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	@Bean
@@ -38,7 +41,7 @@ class SecurityConfiguration {
 			.requestMatchers("/editor/posts/*/delete", "/editor/media/*/delete")
 			.hasRole(ADMIN)
 			.requestMatchers("/editor", "/editor/**")
-			.hasAnyRole("EDITOR", ADMIN)
+			.hasAnyRole(EDITOR, ADMIN)
 			.requestMatchers("/actuator/prometheus")
 			.hasRole(ADMIN)
 			.anyRequest()
