@@ -3,6 +3,7 @@ package app.takeaways.moderation;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import app.takeaways.common.web.AdminLayout;
 import app.takeaways.comment.CommentStatus;
@@ -43,11 +44,12 @@ class ModerationController {
 		model.addAttribute("section", "comments");
 		model.addAttribute("status", current);
 		model.addAttribute("statuses", CommentStatus.values());
-		// The navigation badge (ModerationNavAdvice) has counted the pending queue
-		// already.
-		model.addAttribute("counts", this.moderation
-			.counts((model.getAttribute("pendingComments") instanceof QueueCount badge) ? badge : null));
-		model.addAttribute("items", this.moderation.queue(current, post, q, page));
+		ModerationService.QueuePage queue = this.moderation.page(current, post, q, page);
+		model.addAttribute("counts", Map.of(CommentStatus.PENDING, queue.pending()));
+		// The navigation badge shows the same count, so ModerationNavAdvice need not
+		// count again.
+		model.addAttribute(ModerationNavAdvice.PENDING_COMMENTS, queue.pending());
+		model.addAttribute("items", queue.items());
 		model.addAttribute("post", post);
 		model.addAttribute("q", q);
 		model.addAttribute("actions", actionsFor(current));

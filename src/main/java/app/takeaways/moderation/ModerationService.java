@@ -3,10 +3,8 @@ package app.takeaways.moderation;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import app.takeaways.comment.CommentModeration;
 import app.takeaways.comment.CommentStatus;
@@ -51,26 +49,20 @@ class ModerationService {
 		this.clock = clock;
 	}
 
+	/**
+	 * One page of a status's queue, and the pending count that its tabs and the
+	 * navigation badge show, read in one transaction. Only the pending queue is counted:
+	 * it stays small when moderated, while counting every approved comment on each visit
+	 * would grow with the blog.
+	 */
 	@Transactional(readOnly = true)
-	Slice<QueueItemView> queue(CommentStatus status, @Nullable Long postId, @Nullable String search, int page) {
+	QueuePage page(CommentStatus status, @Nullable Long postId, @Nullable String search, int page) {
 		String pattern = (search == null || search.isBlank()) ? null : "%"
 				+ search.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 				+ "%";
 		PageRequest request = PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE);
-		return this.comments.queue(status, postId, pattern, request).map(QueueItemView::of);
-	}
-
-	/**
-	 * Counts shown on the tabs: only the pending queue, which stays small when moderated;
-	 * counting every approved comment on each visit would grow with the blog.
-	 * @param pending the pending count when this request already has it (the navigation
-	 * badge), so a page counts once
-	 */
-	@Transactional(readOnly = true)
-	Map<CommentStatus, QueueCount> counts(@Nullable QueueCount pending) {
-		Map<CommentStatus, QueueCount> counts = new EnumMap<>(CommentStatus.class);
-		counts.put(CommentStatus.PENDING, (pending != null) ? pending : pendingCount());
-		return counts;
+		return new QueuePage(this.comments.queue(status, postId, pattern, request).map(QueueItemView::of),
+				pendingCount());
 	}
 
 	/**
@@ -160,6 +152,15 @@ class ModerationService {
 			super("No post " + id);
 		}
 
+	}
+
+	/**
+	 * What the queue page shows.
+	 *
+	 * @param items one page of the chosen queue
+	 * @param pending the comments awaiting moderation
+	 */
+	record QueuePage(Slice<QueueItemView> items, QueueCount pending) {
 	}
 
 }
