@@ -171,6 +171,12 @@ class ShippedJarIT {
 				assertThat(inForce).as("VM.flags").containsPattern(Pattern.quote(option) + "\\s");
 				checked++;
 			}
+			else if (option.matches("-XX:\\w+=\\d+")) {
+				// a plain number, as VM.flags prints it (sizes such as 64m it prints in
+				// bytes)
+				assertThat(inForce).as("VM.flags").containsPattern(Pattern.quote(option) + "\\s");
+				checked++;
+			}
 			else if (option.startsWith("-Xmx")) {
 				assertThat(inForce).as("VM.flags")
 					.containsPattern("-XX:MaxHeapSize="
@@ -178,7 +184,8 @@ class ShippedJarIT {
 				checked++;
 			}
 		}
-		assertThat(checked).as("shipped options this test can check (a collector, -Xmx)").isPositive();
+		assertThat(checked).as("shipped options this test can check (a collector, -Xmx, a number)")
+			.isGreaterThanOrEqualTo(3);
 	}
 
 	@Test
