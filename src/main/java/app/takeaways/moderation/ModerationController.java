@@ -46,9 +46,9 @@ class ModerationController {
 		model.addAttribute("statuses", CommentStatus.values());
 		ModerationService.QueuePage queue = this.moderation.page(current, post, q, page);
 		model.addAttribute("counts", Map.of(CommentStatus.PENDING, queue.pending()));
-		// The navigation badge shows the same count, so ModerationNavAdvice need not
+		// The navigation badge shows the same count, so PendingCommentsBadge need not
 		// count again.
-		model.addAttribute(ModerationNavAdvice.PENDING_COMMENTS, queue.pending());
+		model.addAttribute(PendingCommentsBadge.PENDING_COMMENTS, queue.pending());
 		model.addAttribute("items", queue.items());
 		model.addAttribute("post", post);
 		model.addAttribute("q", q);
