@@ -2,6 +2,7 @@ package app.takeaways;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -126,7 +127,7 @@ class ShippedJarIT {
 			try {
 				return operator.get(port, "/actuator/health/readiness").statusCode() == 200;
 			}
-			catch (IllegalStateException ex) {
+			catch (UncheckedIOException ex) {
 				return false;
 			}
 		});

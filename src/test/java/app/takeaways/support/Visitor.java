@@ -1,6 +1,8 @@
 package app.takeaways.support;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -94,7 +96,10 @@ public final class Visitor {
 	 * a reason)
 	 */
 	public String signIn(int port, String username, String password) {
-		String token = Jsoup.parse(get(port, "/login").body()).select("input[name=_csrf]").val();
+		HttpResponse<String> form = get(port, "/login");
+		assertThat(form.statusCode()).as("the sign-in page").isEqualTo(200);
+		String token = Jsoup.parse(form.body()).select("input[name=_csrf]").val();
+		assertThat(token).as("the sign-in form's CSRF token").isNotBlank();
 		HttpResponse<String> response = post(port, "/login",
 				Map.of("username", username, "password", password, "_csrf", token));
 		assertThat(response.statusCode()).as("signing in").isEqualTo(302);
@@ -110,15 +115,19 @@ public final class Visitor {
 		return builder;
 	}
 
+	/**
+	 * @throws UncheckedIOException when the application cannot be reached or does not
+	 * answer in time
+	 */
 	private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
 		try {
 			return this.http.send(request.build(), body);
 		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
