@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -41,8 +40,7 @@ class PendingCommentsBadge implements HandlerInterceptor {
 			@Nullable ModelAndView page) {
 		if (page == null || redirects(page) || page.getModel().containsKey(PENDING_COMMENTS)
 				|| !(handler instanceof HandlerMethod method)
-				|| !AnnotatedElementUtils.hasAnnotation(method.getBeanType(), AdminLayout.class)
-				|| !Viewer.current().admin()) {
+				|| !method.getBeanType().isAnnotationPresent(AdminLayout.class) || !Viewer.current().admin()) {
 			return;
 		}
 		ModerationService service = this.moderation.getIfAvailable();
