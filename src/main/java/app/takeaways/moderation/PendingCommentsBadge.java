@@ -7,18 +7,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.UrlBasedViewResolver;
 
 /**
  * The pending-comments badge in the admin navigation, for admins on the pages of
- * controllers marked {@link AdminLayout}: counted once the handler has run and before the
- * page renders, so that a database that cannot be reached gets the same 503 page as in a
- * handler. Not counted when the handler redirects, nor when it put the count in the model
- * itself, as the moderation queue does with the count it reads beside its rows (one
- * transaction for both).
+ * controllers marked {@link AdminLayout} (the pages whose model holds the layout's
+ * {@link Viewer}): counted once the handler has run and before the page renders, so that
+ * a database that cannot be reached gets the same 503 page as in a handler. Not counted
+ * when the handler redirects, nor when it put the count in the model itself, as the
+ * moderation queue does with the count it reads beside its rows (one transaction for
+ * both).
  */
 class PendingCommentsBadge implements HandlerInterceptor {
 
@@ -39,8 +39,7 @@ class PendingCommentsBadge implements HandlerInterceptor {
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			@Nullable ModelAndView page) {
 		if (page == null || redirects(page) || page.getModel().containsKey(PENDING_COMMENTS)
-				|| !(handler instanceof HandlerMethod method)
-				|| !method.getBeanType().isAnnotationPresent(AdminLayout.class) || !Viewer.current().admin()) {
+				|| !(page.getModel().get(Viewer.ATTRIBUTE) instanceof Viewer viewer) || !viewer.admin()) {
 			return;
 		}
 		ModerationService service = this.moderation.getIfAvailable();

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = AdminLayout.class)
 class AdminLayoutAdvice {
 
-	@ModelAttribute("viewer")
+	@ModelAttribute(Viewer.ATTRIBUTE)
 	Viewer viewer() {
 		return Viewer.current();
 	}

@@ -18,6 +18,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public record Viewer(boolean signedIn, boolean admin) {
 
 	/**
+	 * The model attribute that holds the viewer on the pages of controllers marked
+	 * {@link AdminLayout}.
+	 */
+	public static final String ATTRIBUTE = "viewer";
+
+	/**
 	 * The authority {@code hasRole('ADMIN')} looks for: Spring Security's default role
 	 * prefix, which the application does not change.
 	 */
