@@ -275,6 +275,14 @@ LUA
 CPU_PIDS=""
 cpu_ticks() { local pid t=0; for pid in ${CPU_PIDS:-$APP_PID}; do t=$((t + $(awk '{print $14 + $15}' "/proc/$pid/stat"))); done; echo $t; }
 CLK_TCK=$(getconf CLK_TCK)
+# CPU time of the local PostgreSQL server, all its processes (--postgres only; 0 on H2, which runs inside the app).
+db_ticks() {
+	if [ "$DB" = postgres ]; then
+		cat /proc/[0-9]*/stat 2>/dev/null | awk '$2 == "(postgres)" { t += $14 + $15 } END { print t + 0 }'
+	else
+		echo 0
+	fi
+}
 
 # Rows whose every request does application work (uncached search, moderation, writes) keep getting
 # cheaper for a minute or more of load, while the JIT compiles on the same two cores (bench/README.md,
@@ -283,19 +291,21 @@ CLK_TCK=$(getconf CLK_TCK)
 WORK_WARMUP=${BENCH_WORK_WARMUP:-60}
 WORK_ROWS=" search-uncached search-every-post moderation write-comments "
 
-# run NAME URL [extra wrk args...]: prints "name rps p50 p99 errors cpu_ms" per run, median later
+# run NAME URL [extra wrk args...]: prints "name rps p50 p99 errors cpu_ms db_cpu_ms" per run, median later
 measure() {
 	local name=$1 url=$2; shift 2
 	local warmup=8
 	[[ "$WORK_ROWS" = *" $name "* ]] && warmup=$WORK_WARMUP
 	wrk -t2 -c"$CONNECTIONS" -d"${warmup}s" "$@" "$url" >/dev/null 2>&1 || true
 	for run in $(seq 1 "$RUNS"); do
-		local before after out
+		local before after db_before db_after out
 		before=$( [[ "$name" = static* ]] && echo 0 || cpu_ticks )
+		db_before=$(db_ticks)
 		out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@" "$url" 2>&1)
 		after=$( [[ "$name" = static* ]] && echo 0 || cpu_ticks )
+		db_after=$(db_ticks)
 		echo "$out" >"$WORK/wrk-$name-$run.txt"
-		python3 bench/parse_wrk.py "$name" "$before" "$after" "$CLK_TCK" <"$WORK/wrk-$name-$run.txt"
+		python3 bench/parse_wrk.py "$name" "$before" "$after" "$CLK_TCK" "$db_before" "$db_after" <"$WORK/wrk-$name-$run.txt"
 	done >>"$WORK/runs.txt"
 }
 

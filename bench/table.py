@@ -13,19 +13,24 @@ work_rows = work_rows.split()
 print(f"{n} runs of {dur} s at {conns} connections each after a warm-up of 8 s ({work_warmup} s for "
       f"{', '.join(work_rows[:-1])} and {work_rows[-1]}), medians; wrk and the app share this machine's 2 cores.")
 print()
-print("| endpoint | requests/s | p50 ms | p99 ms | errors | × static | CPU ms/request |")
-print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
-for name, (rps, p50, p99, err, cpu) in med.items():
+# PostgreSQL's own CPU per request: the local server's processes (H2 runs inside the app, in its CPU column).
+on_postgres = db == "postgres"
+print("| endpoint | requests/s | p50 ms | p99 ms | errors | × static | CPU ms/request |"
+      + (" PostgreSQL CPU ms/request |" if on_postgres else ""))
+print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |" + (" ---: |" if on_postgres else ""))
+for name, (rps, p50, p99, err, cpu, db_cpu) in med.items():
     # A row "static-X" is nginx serving X's bytes as a file: X is compared with it, not with the page.
     baseline = med.get("static-" + name, [static])[0]
     ratio = rps / baseline if baseline else 0
     cpu_text = "–" if name.startswith("static") else f"{cpu:.2f}"
+    db_cell = (" – |" if name.startswith("static") else f" {db_cpu:.2f} |") if on_postgres else ""
     if rps == 0:
-        print(f"| {name} | 0 | – | – | no request completed in {dur} s | 0.00 | – |")
+        print(f"| {name} | 0 | – | – | no request completed in {dur} s | 0.00 | – |" + (" – |" if on_postgres else ""))
         continue
-    print(f"| {name} | {rps:,.0f} | {p50:.2f} | {p99:.2f} | {int(err)} | {ratio:.2f} | {cpu_text} |")
+    print(f"| {name} | {rps:,.0f} | {p50:.2f} | {p99:.2f} | {int(err)} | {ratio:.2f} | {cpu_text} |{db_cell}")
 if admin != "200":
-    print(f"| moderation | – | – | – | – | – | (admin sign-in answered {admin}; not measured) |")
+    print(f"| moderation | – | – | – | – | – | (admin sign-in answered {admin}; not measured) |"
+          + (" – |" if on_postgres else ""))
 print()
 if "static-image" in med:
     print("`image` (a library picture, its 960-wide copy) is compared with `static-image`, nginx serving the same file.")
