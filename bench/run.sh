@@ -275,10 +275,14 @@ LUA
 CPU_PIDS=""
 cpu_ticks() { local pid t=0; for pid in ${CPU_PIDS:-$APP_PID}; do t=$((t + $(awk '{print $14 + $15}' "/proc/$pid/stat"))); done; echo $t; }
 CLK_TCK=$(getconf CLK_TCK)
-# CPU time of the local PostgreSQL server, all its processes (--postgres only; 0 on H2, which runs inside the app).
+# CPU time of the local PostgreSQL server (--postgres only; 0 on H2, which runs inside the app): all its processes,
+# with the time of those that ended (the postmaster's children's time, fields 16 and 17), so that a connection or a
+# parallel worker that ends during a run is still counted; "-" when no PostgreSQL process is found on this machine.
+# A process may end between the listing and the read: cat's failure must not stop the benchmark.
 db_ticks() {
 	if [ "$DB" = postgres ]; then
-		cat /proc/[0-9]*/stat 2>/dev/null | awk '$2 == "(postgres)" { t += $14 + $15 } END { print t + 0 }'
+		{ cat /proc/[0-9]*/stat 2>/dev/null || true; } |
+			awk '$2 == "(postgres)" { t += $14 + $15 + $16 + $17; n++ } END { print (n ? t : "-") }'
 	else
 		echo 0
 	fi

@@ -11,7 +11,7 @@ print(f"## {dataset} data set ({posts} posts, {comments} comments) on {db}")
 print()
 work_rows = work_rows.split()
 print(f"{n} runs of {dur} s at {conns} connections each after a warm-up of 8 s ({work_warmup} s for "
-      f"{', '.join(work_rows[:-1])} and {work_rows[-1]}), medians; wrk and the app share this machine's 2 cores.")
+      f"{', '.join(work_rows[:-1])} and {work_rows[-1]}), medians; {'wrk, the app and PostgreSQL' if db == 'postgres' else 'wrk and the app'} share this machine's 2 cores.")
 print()
 # PostgreSQL's own CPU per request: the local server's processes (H2 runs inside the app, in its CPU column).
 on_postgres = db == "postgres"
@@ -23,7 +23,7 @@ for name, (rps, p50, p99, err, cpu, db_cpu) in med.items():
     baseline = med.get("static-" + name, [static])[0]
     ratio = rps / baseline if baseline else 0
     cpu_text = "–" if name.startswith("static") else f"{cpu:.2f}"
-    db_cell = (" – |" if name.startswith("static") else f" {db_cpu:.2f} |") if on_postgres else ""
+    db_cell = (" – |" if name.startswith("static") or db_cpu < 0 else f" {db_cpu:.2f} |") if on_postgres else ""
     if rps == 0:
         print(f"| {name} | 0 | – | – | no request completed in {dur} s | 0.00 | – |" + (" – |" if on_postgres else ""))
         continue
