@@ -51,9 +51,9 @@ class PostgresPostSearch implements PostSearch {
 
 	/**
 	 * How many of the newest matches are ranked. Each carries its search vector through a
-	 * sort and two materialized steps, so the bound sets most of a common word's cost: with
-	 * 1,000 a search took about 1.7 times the PostgreSQL CPU (bench/README, "Search on
-	 * PostgreSQL").
+	 * sort and two materialized steps, so the bound sets most of a common word's cost:
+	 * with 1,000 a search took about 1.7 times the PostgreSQL CPU (bench/README, "Search
+	 * on PostgreSQL").
 	 */
 	static final int CANDIDATES = 500;
 
