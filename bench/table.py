@@ -15,6 +15,7 @@ print(f"{n} runs of {dur} s at {conns} connections each after a warm-up of 8 s (
 print()
 # PostgreSQL's own CPU per request: the local server's processes (H2 runs inside the app, in its CPU column).
 on_postgres = db == "postgres"
+no_db_cell = " – |" if on_postgres else ""
 print("| endpoint | requests/s | p50 ms | p99 ms | errors | × static | CPU ms/request |"
       + (" PostgreSQL CPU ms/request |" if on_postgres else ""))
 print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |" + (" ---: |" if on_postgres else ""))
@@ -23,14 +24,13 @@ for name, (rps, p50, p99, err, cpu, db_cpu) in med.items():
     baseline = med.get("static-" + name, [static])[0]
     ratio = rps / baseline if baseline else 0
     cpu_text = "–" if name.startswith("static") else f"{cpu:.2f}"
-    db_cell = (" – |" if name.startswith("static") or db_cpu < 0 else f" {db_cpu:.2f} |") if on_postgres else ""
+    db_cell = f" {db_cpu:.2f} |" if on_postgres and not name.startswith("static") and db_cpu >= 0 else no_db_cell
     if rps == 0:
-        print(f"| {name} | 0 | – | – | no request completed in {dur} s | 0.00 | – |" + (" – |" if on_postgres else ""))
+        print(f"| {name} | 0 | – | – | no request completed in {dur} s | 0.00 | – |{no_db_cell}")
         continue
     print(f"| {name} | {rps:,.0f} | {p50:.2f} | {p99:.2f} | {int(err)} | {ratio:.2f} | {cpu_text} |{db_cell}")
 if admin != "200":
-    print(f"| moderation | – | – | – | – | – | (admin sign-in answered {admin}; not measured) |"
-          + (" – |" if on_postgres else ""))
+    print(f"| moderation | – | – | – | – | – | (admin sign-in answered {admin}; not measured) |{no_db_cell}")
 print()
 if "static-image" in med:
     print("`image` (a library picture, its 960-wide copy) is compared with `static-image`, nginx serving the same file.")

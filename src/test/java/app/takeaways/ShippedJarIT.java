@@ -168,13 +168,9 @@ class ShippedJarIT {
 		assertThat(flags.exitValue()).as("jcmd VM.flags: %s", inForce).isZero();
 		int checked = 0;
 		for (String option : PackagedJar.shippedJvmOptions()) {
-			if (option.startsWith("-XX:+") || option.startsWith("-XX:-")) {
-				assertThat(inForce).as("VM.flags").containsPattern(Pattern.quote(option) + "\\s");
-				checked++;
-			}
-			else if (option.matches("-XX:\\w+=\\d+")) {
-				// a plain number, as VM.flags prints it (sizes such as 64m it prints in
-				// bytes)
+			// a switch, or a plain number: VM.flags prints both as written (sizes such as
+			// 64m it prints in bytes)
+			if (option.matches("-XX:[+-]\\w+|-XX:\\w+=\\d+")) {
 				assertThat(inForce).as("VM.flags").containsPattern(Pattern.quote(option) + "\\s");
 				checked++;
 			}
