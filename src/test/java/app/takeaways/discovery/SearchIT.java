@@ -1,16 +1,19 @@
 package app.takeaways.discovery;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import app.takeaways.account.Account;
 import app.takeaways.post.Post;
 import app.takeaways.post.Posts;
 import app.takeaways.support.RequiresPostgres;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,6 +86,33 @@ class SearchIT extends SearchContract {
 
 		assertThat(geckos).containsExactly(third, newest).isEqualTo(find(allAtOnce, "gecko"));
 		assertThat(tapirs).containsExactly(older).isEqualTo(find(allAtOnce, "tapir"));
+	}
+
+	/**
+	 * A word in more posts than are ranked: a reader pages through its newest 500
+	 * matches, the 50th page is the last (no link to a next one) and the page after it is
+	 * not found, however many older posts hold the word.
+	 */
+	@Test
+	@Transactional
+	void aWordInMorePostsThanAreRankedEndsAfterTheFiveHundredthMatch() throws Exception {
+		Account author = this.accounts.save(Posts.author("prolific"));
+		List<Post> okapis = IntStream.rangeClosed(1, 505).mapToObj((n) -> {
+			Post post = new Post("okapi-" + n, "Okapi " + n, "A lead.", "Body.", author.getId(), this.clock);
+			post.publishAt(this.clock.instant().minusSeconds(n), this.clock);
+			return post;
+		}).toList();
+		this.posts.saveAllAndFlush(okapis);
+		searchIndexCatchesUp();
+
+		Document last = page("/search?q=okapi&page=50");
+
+		assertThat(resultSlugs(last)).hasSize(10);
+		assertThat(last.select("a[rel=next]")).isEmpty();
+		assertThat(this.mvc.get().uri("/search?q=okapi&page=51")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/api/search?q=okapi&page=50")).bodyJson()
+			.extractingPath("$.hasNext")
+			.isEqualTo(false);
 	}
 
 	private List<Long> find(PostSearch search, String words) {
