@@ -1,13 +1,9 @@
 package app.takeaways.comment;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -16,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import app.takeaways.post.Post;
+import app.takeaways.support.Visitor;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,31 +68,18 @@ class CommentConcurrencyTests {
 		assertThat(stored).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(acknowledged);
 	}
 
-	private Void postMany(Post post, int thread, Set<String> acknowledged) throws Exception {
-		HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
-		String base = "http://127.0.0.1:" + this.port + "/posts/" + post.getSlug();
-		String csrf = http
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/csrf")).build(),
-					HttpResponse.BodyHandlers.ofString())
-			.body();
-		String token = csrf.replaceFirst("(?s).*\"token\":\"([^\"]+)\".*", "$1");
+	private Void postMany(Post post, int thread, Set<String> acknowledged) {
+		Visitor reader = new Visitor();
+		String token = reader.csrf(this.port).value();
 		for (int i = 0; i < EACH; i++) {
 			String text = "comment " + thread + "-" + i;
-			String form = "_csrf=" + enc(token) + "&name=Load&email=load-" + thread + "%40example.org&text="
-					+ enc(text);
-			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/comments"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = reader.post(this.port, "/posts/" + post.getSlug() + "/comments",
+					Map.of("_csrf", token, "name", "Load", "email", "load-" + thread + "@example.org", "text", text));
 			if (response.statusCode() == 302) {
 				acknowledged.add(text);
 			}
 		}
 		return null;
-	}
-
-	private static String enc(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 }

@@ -1,11 +1,8 @@
 package app.takeaways.durability;
 
 import java.io.IOException;
-import java.net.CookieManager;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,8 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import app.takeaways.support.CsrfTokens;
 import app.takeaways.support.PackagedJar;
+import app.takeaways.support.Visitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,14 +69,13 @@ class CrashRecoveryIT {
 			.redirectErrorStream(true)
 			.redirectOutput(this.directory.resolve("app.log").toFile())
 			.start();
-		HttpClient client = HttpClient.newHttpClient();
+		Visitor operator = new Visitor();
 		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
 			assertThat(this.app.isAlive()).as("the app is running; see its log").isTrue();
 			try {
-				return client.send(request("/actuator/health").build(), HttpResponse.BodyHandlers.discarding())
-					.statusCode() == 200;
+				return operator.get(this.port, "/actuator/health").statusCode() == 200;
 			}
-			catch (IOException ex) {
+			catch (UncheckedIOException ex) {
 				return false;
 			}
 		});
@@ -115,18 +111,15 @@ class CrashRecoveryIT {
 	}
 
 	private void postUntilKilled(int reader, Set<Long> acknowledged, List<String> refused, AtomicInteger attempts) {
-		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		Visitor visitor = new Visitor();
 		try {
-			CsrfTokens.Token token = CsrfTokens.fetch(client, "http://127.0.0.1:" + this.port);
+			Visitor.CsrfToken token = visitor.csrf(this.port);
 			while (true) {
 				int n = attempts.incrementAndGet();
 				String json = "{\"name\":\"Reader " + reader + "\",\"email\":\"reader" + reader
 						+ "@example.org\",\"text\":\"Comment number " + n + "\"}";
-				HttpResponse<String> response = client
-					.send(request("/api" + OPEN_POST + "/comments").header("Content-Type", "application/json")
-						.header(token.headerName(), token.value())
-						.POST(HttpRequest.BodyPublishers.ofString(json))
-						.build(), HttpResponse.BodyHandlers.ofString());
+				HttpResponse<String> response = visitor.postJson(this.port, "/api" + OPEN_POST + "/comments", json,
+						token);
 				Matcher id = ID.matcher(response.body());
 				if (response.statusCode() != 201 || !id.find()) {
 					refused.add(response.statusCode() + " " + response.body());
@@ -135,17 +128,9 @@ class CrashRecoveryIT {
 				acknowledged.add(Long.parseLong(id.group(1)));
 			}
 		}
-		catch (IOException ex) {
+		catch (UncheckedIOException ex) {
 			// the app was killed: this request was never acknowledged
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.timeout(Duration.ofSeconds(20));
 	}
 
 	private List<Long> storedComments() throws SQLException {

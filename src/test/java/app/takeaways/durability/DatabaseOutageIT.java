@@ -1,10 +1,6 @@
 package app.takeaways.durability;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import app.takeaways.support.CsrfTokens;
+import app.takeaways.support.Visitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -90,25 +86,25 @@ class DatabaseOutageIT {
 			int writer = i;
 			writers.submit(() -> write(writer, writing, acknowledged, statuses));
 		}
-		HttpClient reader = HttpClient.newHttpClient();
-		send(reader, SEED, "text/html");
-		assertThat(send(reader, SEED, "text/html").statusCode()).isEqualTo(200);
+		Visitor reader = new Visitor();
+		reader.get(this.port, SEED, "text/html");
+		assertThat(reader.get(this.port, SEED, "text/html").statusCode()).isEqualTo(200);
 		await().atMost(Duration.ofSeconds(20)).until(() -> acknowledged.size() >= 20);
 
 		server.stop();
 
-		assertThat(send(reader, SEED, "text/html").statusCode()).as("a cached page").isEqualTo(200);
-		HttpResponse<String> page = send(reader, "/search?q=harvest", "text/html");
+		assertThat(reader.get(this.port, SEED, "text/html").statusCode()).as("a cached page").isEqualTo(200);
+		HttpResponse<String> page = reader.get(this.port, "/search?q=harvest", "text/html");
 		assertThat(page.statusCode()).isEqualTo(503);
 		assertThat(page.headers().firstValue("Retry-After")).hasValue("10");
 		assertThat(page.body()).contains("Back in a moment", "class=\"masthead\"")
 			.doesNotContain("Exception", "at app.takeaways");
-		HttpResponse<String> api = send(reader, "/api/posts", "application/json");
+		HttpResponse<String> api = reader.get(this.port, "/api/posts", "application/json");
 		assertThat(api.statusCode()).isEqualTo(503);
 		assertThat(api.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(api.headers().firstValue("Retry-After")).hasValue("10");
-		assertThat(send(reader, "/actuator/health/readiness", "application/json").statusCode()).isEqualTo(503);
+		assertThat(reader.get(this.port, "/actuator/health/readiness", "application/json").statusCode()).isEqualTo(503);
 		await().atMost(Duration.ofSeconds(20)).until(() -> statuses.containsKey(503));
 		int beforeRestart = acknowledged.size();
 
@@ -118,7 +114,7 @@ class DatabaseOutageIT {
 		writing.set(false);
 		writers.shutdown();
 		assertThat(writers.awaitTermination(20, TimeUnit.SECONDS)).isTrue();
-		assertThat(send(reader, "/actuator/health/readiness", "application/json").statusCode()).isEqualTo(200);
+		assertThat(reader.get(this.port, "/actuator/health/readiness", "application/json").statusCode()).isEqualTo(200);
 		assertThat(statuses.keySet()).as("answers to the writers").containsOnly(201, 503);
 		Set<Long> lost = new TreeSet<>(acknowledged);
 		lost.removeAll(this.jdbc.sql("SELECT id FROM comment").query(Long.class).list());
@@ -127,19 +123,14 @@ class DatabaseOutageIT {
 
 	private void write(int writer, AtomicBoolean writing, Set<Long> acknowledged,
 			Map<Integer, AtomicInteger> statuses) {
-		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		Visitor visitor = new Visitor();
 		try {
-			CsrfTokens.Token token = CsrfTokens.fetch(client, "http://127.0.0.1:" + this.port);
+			Visitor.CsrfToken token = visitor.csrf(this.port);
 			for (int n = 0; writing.get(); n++) {
 				String json = "{\"name\":\"Writer " + writer + "\",\"email\":\"writer" + writer
 						+ "@example.org\",\"text\":\"Comment " + n + "\"}";
-				HttpResponse<String> response = client
-					.send(request(OPEN_POST.replace("/posts", "/api/posts") + "/comments")
-						.header("Content-Type", "application/json")
-						.header("Accept", "application/json")
-						.header(token.headerName(), token.value())
-						.POST(HttpRequest.BodyPublishers.ofString(json))
-						.build(), HttpResponse.BodyHandlers.ofString());
+				HttpResponse<String> response = visitor.postJson(this.port, "/api" + OPEN_POST + "/comments", json,
+						token);
 				statuses.computeIfAbsent(response.statusCode(), (status) -> new AtomicInteger()).incrementAndGet();
 				Matcher id = ID.matcher(response.body());
 				if (response.statusCode() == 201 && id.find()) {
@@ -147,22 +138,9 @@ class DatabaseOutageIT {
 				}
 			}
 		}
-		catch (IOException ex) {
+		catch (UncheckedIOException ex) {
 			statuses.computeIfAbsent(-1, (status) -> new AtomicInteger()).incrementAndGet();
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	private HttpResponse<String> send(HttpClient client, String path, String accept)
-			throws IOException, InterruptedException {
-		return client.send(request(path).header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.timeout(Duration.ofSeconds(30));
 	}
 
 }

@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
@@ -27,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * instances on this machine, each on its own port, with one cookie jar.
  */
 public final class Visitor {
+
+	private static final Pattern CSRF_FIELD = Pattern
+		.compile("\"(headerName|parameterName|token)\"\\s*:\\s*\"([^\"]+)\"");
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.cookieHandler(new CookieManager())
@@ -50,6 +55,14 @@ public final class Visitor {
 		return send(request(port, path).GET(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/**
+	 * Gets a page or a resource in the form this visitor accepts, as a browser
+	 * ({@code text/html}) or an API client ({@code application/json}) asks.
+	 */
+	public HttpResponse<String> get(int port, String path, String accept) {
+		return send(request(port, path).header("Accept", accept).GET(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	public HttpResponse<byte[]> getBytes(int port, String path) {
 		return send(request(port, path).GET(), HttpResponse.BodyHandlers.ofByteArray());
 	}
@@ -64,6 +77,32 @@ public final class Visitor {
 			.collect(Collectors.joining("&"));
 		return send(request(port, path).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * Posts JSON as an API client does, with its CSRF token in the token's header.
+	 */
+	public HttpResponse<String> postJson(int port, String path, String json, CsrfToken token) {
+		return send(request(port, path).header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.header(token.headerName(), token.value())
+			.POST(HttpRequest.BodyPublishers.ofString(json)), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * Asks {@code /api/csrf} for a CSRF token, as a JSON client or the comment form's
+	 * script does; the token belongs to this visitor's session.
+	 */
+	public CsrfToken csrf(int port) {
+		HttpResponse<String> response = get(port, "/api/csrf", "application/json");
+		assertThat(response.statusCode()).as("GET /api/csrf").isEqualTo(200);
+		Map<String, String> fields = new LinkedHashMap<>();
+		Matcher field = CSRF_FIELD.matcher(response.body());
+		while (field.find()) {
+			fields.put(field.group(1), field.group(2));
+		}
+		assertThat(fields).as("the fields of " + response.body()).containsKeys("headerName", "parameterName", "token");
+		return new CsrfToken(fields.get("headerName"), fields.get("parameterName"), fields.get("token"));
 	}
 
 	/**
@@ -134,6 +173,16 @@ public final class Visitor {
 
 	private static String encode(String text) {
 		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * A CSRF token from {@code /api/csrf}.
+	 *
+	 * @param headerName the request header to send the token in
+	 * @param parameterName the form field to send it in instead
+	 * @param value the token
+	 */
+	public record CsrfToken(String headerName, String parameterName, String value) {
 	}
 
 }

@@ -1,18 +1,16 @@
 package app.takeaways.common.web;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import app.takeaways.post.SlugHistory;
-import app.takeaways.support.CsrfTokens;
+import app.takeaways.support.Visitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -165,18 +163,13 @@ class ErrorPagesTests {
 
 	@Test
 	void tooManyCommentsIsAFriendlyPageAndSavesNothing() throws Exception {
-		HttpClient reader = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		CsrfTokens.Token token = CsrfTokens.fetch(reader, url(""));
+		Visitor reader = new Visitor();
+		Visitor.CsrfToken token = reader.csrf(this.port);
 		List<Integer> statuses = new ArrayList<>();
 		HttpResponse<String> response = null;
 		for (int i = 0; i < 6; i++) {
-			HttpRequest comment = HttpRequest.newBuilder(URI.create(url(OPEN_POST + "/comments")))
-				.header("Accept", "text/html")
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString("name=Fast&email=fast@example.org&text=Comment+" + i + "&"
-						+ token.parameterName() + "=" + URLEncoder.encode(token.value(), StandardCharsets.UTF_8)))
-				.build();
-			response = reader.send(comment, HttpResponse.BodyHandlers.ofString());
+			response = reader.post(this.port, OPEN_POST + "/comments", Map.of("name", "Fast", "email",
+					"fast@example.org", "text", "Comment " + i, token.parameterName(), token.value()));
 			statuses.add(response.statusCode());
 		}
 
