@@ -28,13 +28,16 @@ import org.springframework.jdbc.core.namedparam.ParsedSql;
  * keep current (see {@code db/vendor/postgresql/V21}). The reader's text goes to
  * {@code websearch_to_tsquery}, so quotes, {@code or} and {@code -word} work as on search
  * engines. Ranking is bounded: the newest {@value #CANDIDATES} matching posts are the
- * candidates (found through the GIN index), and only they are ordered by {@code ts_rank}
- * (title and takeaway headings weigh most), then newest first. A word found in 5,000
- * posts thus costs about the same to rank as one found in 500, and results end after the
- * 500th (50 pages at ten results a page).
+ * candidates, and only they are ordered by {@code ts_rank} (title and takeaway headings
+ * weigh most), then newest first. A word found in 5,000 posts thus costs about the same
+ * to rank as one found in 500, and results end after the 500th (50 pages at ten results a
+ * page).
  * <p>
- * Finding the candidates means reading every matching post's row, to keep the newest: on
- * 100,000 posts a word in all of them ("takeaways") would read 100,000 rows. So a blog
+ * The reader's words are written out in each part of the statement, so that PostgreSQL
+ * plans with how many posts hold them. A word in most posts ("takeaways") is found by
+ * reading the newest posts in date order until {@value #CANDIDATES} match; a rarer one
+ * through the GIN index, which means reading every matching post's row to keep the
+ * newest: on 100,000 posts a word in one post of twenty would read 5,000 rows. So a blog
  * with more than {@value #WINDOW} visible posts looks among its newest {@value #WINDOW}
  * first (the date where they start is looked up again after posts change,
  * {@link Window}); when that finds {@value #CANDIDATES} matches, they are the newest
@@ -70,42 +73,37 @@ class PostgresPostSearch implements PostSearch {
 	 */
 	private static final String CANDIDATE = "SELECT p.id, p.published_at, p.search_vector FROM post p";
 
-	/** The matching visible posts, to be cut to the newest {@code :candidates}. */
-	private static final String MATCHES = CANDIDATE + """
-			, query
-			WHERE p.search_vector @@ query.q AND
-			""" + Visibility.SQL;
-
 	/**
-	 * The matching visible posts since {@code :since}. The words are written out here
-	 * rather than taken from {@code query}, so that PostgreSQL plans with how many posts
-	 * hold them: for a word in most posts it reads the newest posts in date order and
-	 * stops at {@code :candidates} matches, instead of reading every match in the window.
+	 * The reader's words as a query, written out wherever they are used rather than
+	 * computed once and joined: PostgreSQL estimates how many posts hold a word only from
+	 * the word itself (a joined query read 1,002 matches of a word in every post of a
+	 * small blog and sorted them, instead of the newest 500).
 	 */
-	private static final String RECENT_MATCHES = CANDIDATE + """
+	private static final String WORDS = "websearch_to_tsquery('english', :q)";
 
-			WHERE p.search_vector @@ websearch_to_tsquery('english', :q) AND p.published_at >= :since AND
-			""" + Visibility.SQL;
+	/** The matching visible posts, to be cut to the newest {@code :candidates}. */
+	private static final String MATCHES = CANDIDATE + "\nWHERE p.search_vector @@ " + WORDS + " AND " + Visibility.SQL;
 
-	private static final String QUERY = "WITH query AS MATERIALIZED (SELECT websearch_to_tsquery('english', :q) AS q),\n";
+	/** The matching visible posts since {@code :since}. */
+	private static final String RECENT_MATCHES = MATCHES + " AND p.published_at >= :since";
 
 	private static final String NEWEST = "\nORDER BY p.published_at DESC, p.id DESC LIMIT :candidates";
 
 	private static final String RANKED = """
 
-			SELECT c.id FROM candidates c, query
-			ORDER BY ts_rank(c.search_vector, query.q) DESC, c.published_at DESC, c.id DESC
-			LIMIT :limit OFFSET :offset""";
+			SELECT c.id FROM candidates c
+			ORDER BY ts_rank(c.search_vector, %s) DESC, c.published_at DESC, c.id DESC
+			LIMIT :limit OFFSET :offset""".formatted(WORDS);
 
 	private static final ParsedSql ALL_POSTS = NamedParameterUtils
-		.parseSqlStatement(QUERY + "candidates AS MATERIALIZED (" + MATCHES + NEWEST + ")" + RANKED);
+		.parseSqlStatement("WITH candidates AS MATERIALIZED (" + MATCHES + NEWEST + ")" + RANKED);
 
 	/**
 	 * The candidates from the posts since {@code :since} when they are enough, else from
 	 * all posts: the second part runs only when the first found too few.
 	 */
 	private static final ParsedSql NEWEST_FIRST = NamedParameterUtils.parseSqlStatement(
-			QUERY + "recent AS MATERIALIZED (" + RECENT_MATCHES + NEWEST + "),\n" + "candidates AS MATERIALIZED (\n"
+			"WITH recent AS MATERIALIZED (" + RECENT_MATCHES + NEWEST + "),\n" + "candidates AS MATERIALIZED (\n"
 					+ "SELECT r.* FROM recent r WHERE (SELECT count(*) FROM recent) = :candidates\n" + "UNION ALL ("
 					+ MATCHES + " AND (SELECT count(*) FROM recent) < :candidates" + NEWEST + "))" + RANKED);
 
