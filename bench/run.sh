@@ -288,6 +288,19 @@ db_ticks() {
 	fi
 }
 
+# The PostgreSQL server's glibc memory thresholds (README, "Run on PostgreSQL"), read from the environment of the
+# server's main process; "unknown" when that cannot be read (another user's process, or no local server).
+db_malloc() {
+	local dir pid
+	dir=$(psql -h 127.0.0.1 -U postgres -Atc 'SHOW data_directory' 2>/dev/null) || { echo unknown; return; }
+	pid=$(head -1 "$dir/postmaster.pid" 2>/dev/null) || { echo unknown; return; }
+	if [ ! -r "/proc/$pid/environ" ]; then
+		echo unknown
+		return
+	fi
+	tr '\0' '\n' <"/proc/$pid/environ" | { grep '^MALLOC_' || echo "glibc's defaults"; } | paste -sd ' '
+}
+
 # Rows whose every request does application work (uncached search, moderation, writes) keep getting
 # cheaper for a minute or more of load, while the JIT compiles on the same two cores (bench/README.md,
 # "Short runs measure a JVM still compiling"): they are warmed up for WORK_WARMUP seconds
@@ -448,6 +461,9 @@ fi
 python3 bench/table.py "$WORK/runs.txt" "$DATASET" "$DB" "$POSTS" "$COMMENTS" "$STARTUP_MS" "$RSS_MB" "$RUNS" "$DURATION" "$CONNECTIONS" "$ADMIN_STATUS" "$WORK_WARMUP" "$WORK_ROWS" >"$RESULT"
 # How the app was started (BENCH_AOT, BENCH_CDS and JAVA_OPTS change it), so results stay comparable.
 printf '\nJVM: %s\n' "${JAVA_OPTS//$PWD\//}" >>"$RESULT"
+if [ "$DB" = postgres ]; then
+	printf '\nPostgreSQL server memory thresholds: %s\n' "$(db_malloc)" >>"$RESULT"
+fi
 if [ "$INSTANCES" = 2 ]; then
 	{
 		echo
