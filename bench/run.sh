@@ -291,14 +291,13 @@ db_ticks() {
 # The PostgreSQL server's glibc memory thresholds (README, "Run on PostgreSQL"), read from the environment of the
 # server's main process; "unknown" when that cannot be read (another user's process, or no local server).
 db_malloc() {
-	local dir pid
-	dir=$(psql -h 127.0.0.1 -U postgres -Atc 'SHOW data_directory' 2>/dev/null) || { echo unknown; return; }
+	local dir pid environment
+	dir=$(psql -w -h 127.0.0.1 -U postgres -Atc 'SHOW data_directory' 2>/dev/null) || { echo unknown; return; }
 	pid=$(head -1 "$dir/postmaster.pid" 2>/dev/null) || { echo unknown; return; }
-	if [ ! -r "/proc/$pid/environ" ]; then
-		echo unknown
-		return
-	fi
-	tr '\0' '\n' <"/proc/$pid/environ" | { grep '^MALLOC_' || echo "glibc's defaults"; } | paste -sd ' '
+	# A server in a container writes its own namespace's process id: it must name a postgres process here.
+	[ "$(cat "/proc/$pid/comm" 2>/dev/null)" = postgres ] || { echo unknown; return; }
+	environment=$(tr '\0' '\n' 2>/dev/null <"/proc/$pid/environ") || { echo unknown; return; }
+	grep '^MALLOC_' <<<"$environment" | paste -sd ' ' | grep . || echo "glibc's defaults"
 }
 
 # Rows whose every request does application work (uncached search, moderation, writes) keep getting

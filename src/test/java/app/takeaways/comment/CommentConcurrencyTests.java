@@ -70,11 +70,12 @@ class CommentConcurrencyTests {
 
 	private Void postMany(Post post, int thread, Set<String> acknowledged) {
 		Visitor reader = new Visitor();
-		String token = reader.csrf(this.port).value();
+		Visitor.CsrfToken token = reader.csrf(this.port);
 		for (int i = 0; i < EACH; i++) {
 			String text = "comment " + thread + "-" + i;
 			HttpResponse<String> response = reader.post(this.port, "/posts/" + post.getSlug() + "/comments",
-					Map.of("_csrf", token, "name", "Load", "email", "load-" + thread + "@example.org", "text", text));
+					Map.of(token.parameterName(), token.value(), "name", "Load", "email",
+							"load-" + thread + "@example.org", "text", text));
 			if (response.statusCode() == 302) {
 				acknowledged.add(text);
 			}
