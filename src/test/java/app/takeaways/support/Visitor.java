@@ -14,11 +14,11 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jsoup.Jsoup;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,9 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * instances on this machine, each on its own port, with one cookie jar.
  */
 public final class Visitor {
-
-	private static final Pattern CSRF_FIELD = Pattern
-		.compile("\"(headerName|parameterName|token)\"\\s*:\\s*\"([^\"]+)\"");
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.cookieHandler(new CookieManager())
@@ -96,13 +93,9 @@ public final class Visitor {
 	public CsrfToken csrf(int port) {
 		HttpResponse<String> response = get(port, "/api/csrf", "application/json");
 		assertThat(response.statusCode()).as("GET /api/csrf").isEqualTo(200);
-		Map<String, String> fields = new LinkedHashMap<>();
-		Matcher field = CSRF_FIELD.matcher(response.body());
-		while (field.find()) {
-			fields.put(field.group(1), field.group(2));
-		}
-		assertThat(fields).as("the fields of " + response.body()).containsKeys("headerName", "parameterName", "token");
-		return new CsrfToken(fields.get("headerName"), fields.get("parameterName"), fields.get("token"));
+		CsrfToken token = JsonMapper.shared().readValue(response.body(), CsrfToken.class);
+		assertThat(token).as("the token in " + response.body()).hasNoNullFieldsOrProperties();
+		return token;
 	}
 
 	/**
@@ -182,7 +175,7 @@ public final class Visitor {
 	 * @param parameterName the form field to send it in instead
 	 * @param value the token
 	 */
-	public record CsrfToken(String headerName, String parameterName, String value) {
+	public record CsrfToken(String headerName, String parameterName, @JsonProperty("token") String value) {
 	}
 
 }
