@@ -30,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class Visitor {
 
+	/** What Firefox sends in {@code Accept} for a page or a form's answer. */
+	private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
 	private final HttpClient http = HttpClient.newBuilder()
 		.cookieHandler(new CookieManager())
 		.followRedirects(HttpClient.Redirect.NEVER)
@@ -65,7 +68,8 @@ public final class Visitor {
 	}
 
 	/**
-	 * Posts a form as a browser sends it ({@code application/x-www-form-urlencoded}).
+	 * Posts a form as a browser sends it ({@code application/x-www-form-urlencoded}),
+	 * asking for a page in return as browsers do.
 	 */
 	public HttpResponse<String> post(int port, String path, Map<String, String> form) {
 		String body = form.entrySet()
@@ -73,6 +77,7 @@ public final class Visitor {
 			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
 			.collect(Collectors.joining("&"));
 		return send(request(port, path).header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", BROWSER_ACCEPT)
 			.POST(HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofString());
 	}
 
