@@ -302,17 +302,68 @@ db_malloc() {
 
 # Rows whose every request does application work (uncached search, moderation, writes) keep getting
 # cheaper for a minute or more of load, while the JIT compiles on the same two cores (bench/README.md,
-# "Short runs measure a JVM still compiling"): they are warmed up for WORK_WARMUP seconds
-# (BENCH_WORK_WARMUP) instead of 8, so that the table shows what a server that has run for a while does.
-WORK_WARMUP=${BENCH_WORK_WARMUP:-60}
+# "Short runs measure a JVM still compiling"). So they are warmed up until the JIT has done its work: in
+# 10 s slices of the same load, at least 20 s, until a slice in which the compiler threads of the app
+# used under 2% of one core, and at most WORK_WARMUP seconds (BENCH_WORK_WARMUP). How long each took is
+# printed and goes under the table (for the first of them, about how long a restarted server under that
+# load needs to reach the table's speed; the later ones share code compiled by then).
+WORK_WARMUP=${BENCH_WORK_WARMUP:-300}
+if ! [[ "$WORK_WARMUP" =~ ^[0-9]+$ ]]; then
+	echo "BENCH_WORK_WARMUP must be a number of seconds, not '$WORK_WARMUP'" >&2
+	exit 1
+fi
+# In whole slices, at least two.
+WORK_WARMUP=$(( WORK_WARMUP < 20 ? 20 : (WORK_WARMUP + 9) / 10 * 10 ))
 WORK_ROWS=" search-uncached search-every-post moderation write-comments "
+# CPU time (user and system) of the JIT compiler threads (C1 and C2) of the instances being measured, "-" when
+# there are none (a JVM without them, or one that ended). Their names hold a space ("C2 CompilerThre"), which
+# shifts stat's fields: the times are read after the name's closing parenthesis. A thread that the JVM ends
+# while idle takes its time with it (HotSpot keeps one of each kind, so on two cores none ends).
+jit_ticks() {
+	local pid task name t=0 found=0
+	for pid in ${CPU_PIDS:-$APP_PID}; do
+		for task in /proc/"$pid"/task/*; do
+			read -r name <"$task/comm" 2>/dev/null || continue
+			case "$name" in
+				"C1 Compiler"* | "C2 Compiler"*)
+					found=1
+					t=$((t + $(awk '{ sub(/.*\) /, ""); print $12 + $13 }' "$task/stat" 2>/dev/null || echo 0)))
+					;;
+			esac
+		done
+	done
+	if [ "$found" = 1 ]; then echo $t; else echo -; fi
+}
+# warm_up NAME URL [extra wrk args...]: the work rows' warm-up (above); appends "NAME SECONDS STATE", where
+# STATE is rested, limit (still compiling at WORK_WARMUP) or no-compiler (no C1/C2 threads to watch: 60 s).
+warm_up() {
+	local name=$1 url=$2; shift 2
+	local spent=0 before after state=limit
+	while [ "$spent" -lt "$WORK_WARMUP" ]; do
+		before=$(jit_ticks)
+		wrk -t2 -c"$CONNECTIONS" -d10s "$@" "$url" >/dev/null 2>&1 || true
+		after=$(jit_ticks)
+		spent=$((spent + 10))
+		if [ "$before" = - ] || [ "$after" = - ]; then
+			state=no-compiler
+			[ "$spent" -ge 60 ] && break
+		elif [ "$spent" -ge 20 ] && [ $((after - before)) -lt $((CLK_TCK * 10 * 2 / 100)) ]; then
+			state=rested
+			break
+		fi
+	done
+	echo "   $name: warmed up for $spent s ($state)"
+	echo "$name $spent $state" >>"$WORK/warm-ups.txt"
+}
 
 # run NAME URL [extra wrk args...]: prints "name rps p50 p99 errors cpu_ms db_cpu_ms" per run, median later
 measure() {
 	local name=$1 url=$2; shift 2
-	local warmup=8
-	[[ "$WORK_ROWS" = *" $name "* ]] && warmup=$WORK_WARMUP
-	wrk -t2 -c"$CONNECTIONS" -d"${warmup}s" "$@" "$url" >/dev/null 2>&1 || true
+	if [[ "$WORK_ROWS" = *" $name "* ]]; then
+		warm_up "$name" "$url" "$@"
+	else
+		wrk -t2 -c"$CONNECTIONS" -d8s "$@" "$url" >/dev/null 2>&1 || true
+	fi
 	for run in $(seq 1 "$RUNS"); do
 		local before after db_before db_after out
 		before=$( [[ "$name" = static* ]] && echo 0 || cpu_ticks )
@@ -325,7 +376,7 @@ measure() {
 	done >>"$WORK/runs.txt"
 }
 
-rm -f "$WORK/runs.txt"
+rm -f "$WORK/runs.txt" "$WORK/warm-ups.txt"
 BASE="http://127.0.0.1:$APP_PORT"
 echo "== measuring ($RUNS runs of ${DURATION}s, $CONNECTIONS connections each)"
 measure static "http://127.0.0.1:$STATIC_PORT/seed.html"
@@ -457,7 +508,7 @@ LUA
 	RESULT="bench/results/$DATASET-$DB-2-instances.md"
 fi
 
-python3 bench/table.py "$WORK/runs.txt" "$DATASET" "$DB" "$POSTS" "$COMMENTS" "$STARTUP_MS" "$RSS_MB" "$RUNS" "$DURATION" "$CONNECTIONS" "$ADMIN_STATUS" "$WORK_WARMUP" "$WORK_ROWS" >"$RESULT"
+python3 bench/table.py "$WORK/runs.txt" "$DATASET" "$DB" "$POSTS" "$COMMENTS" "$STARTUP_MS" "$RSS_MB" "$RUNS" "$DURATION" "$CONNECTIONS" "$ADMIN_STATUS" "$WORK_WARMUP" "$WORK/warm-ups.txt" >"$RESULT"
 # How the app was started (BENCH_AOT, BENCH_CDS and JAVA_OPTS change it), so results stay comparable.
 printf '\nJVM: %s\n' "${JAVA_OPTS//$PWD\//}" >>"$RESULT"
 if [ "$DB" = postgres ]; then

@@ -1,6 +1,6 @@
 """Turns bench runs (one line per run) into the markdown table of medians."""
-import statistics, sys
-runs, dataset, db, posts, comments, startup, rss, n, dur, conns, admin, work_warmup, work_rows = sys.argv[1:]
+import os, statistics, sys
+runs, dataset, db, posts, comments, startup, rss, n, dur, conns, admin, work_warmup, warm_ups = sys.argv[1:]
 rows = {}
 for line in open(runs):
     name, *vals = line.split()
@@ -9,9 +9,10 @@ med = {name: [statistics.median(col) for col in zip(*vals)] for name, vals in ro
 static = med["static"][0]
 print(f"## {dataset} data set ({posts} posts, {comments} comments) on {db}")
 print()
-work_rows = work_rows.split()
-print(f"{n} runs of {dur} s at {conns} connections each after a warm-up of 8 s ({work_warmup} s for "
-      f"{', '.join(work_rows[:-1])} and {work_rows[-1]}), medians; {'wrk, the app and PostgreSQL' if db == 'postgres' else 'wrk and the app'} share this machine's 2 cores.")
+# "NAME SECONDS rested|limit" per row warmed up until the JIT compilers rested (bench/run.sh, warm_up).
+warmed = [line.split() for line in open(warm_ups)] if os.path.exists(warm_ups) else []
+print(f"{n} runs of {dur} s at {conns} connections each after a warm-up (8 s; for the rows where every request does "
+      f"application work, 10 s slices until the JIT compilers rested, below), medians; {'wrk, the app and PostgreSQL' if db == 'postgres' else 'wrk and the app'} share this machine's 2 cores.")
 print()
 # PostgreSQL's own CPU per request: the local server's processes (H2 runs inside the app, in its CPU column).
 on_postgres = db == "postgres"
@@ -36,3 +37,10 @@ if "static-image" in med:
     print("`image` (a library picture, its 960-wide copy) is compared with `static-image`, nginx serving the same file.")
     print()
 print(f"Startup to first page: {int(startup) / 1000:.1f} s. Resident memory after the run: {rss} MB.")
+NOT_RESTED = {"limit": " (still compiling at the limit)", "no-compiler": " (no JIT compiler threads to watch)"}
+if warmed:
+    print()
+    print("Warm-up of the rows where every request does application work, in 10 s slices of the same load until the app's JIT "
+          f"compiler threads used under 2% of a core in one (at least 20 s, at most {work_warmup} s): "
+          + ", ".join(f"{name} {seconds} s" + NOT_RESTED.get(state, "") for name, seconds, state in warmed)
+          + ". Each row's load ran after the rows above it, so code they share was compiled already.")
