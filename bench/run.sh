@@ -323,7 +323,7 @@ jit_ticks() {
 	local pid task name t=0 found=0
 	for pid in ${CPU_PIDS:-$APP_PID}; do
 		for task in /proc/"$pid"/task/*; do
-			read -r name <"$task/comm" 2>/dev/null || continue
+			{ read -r name <"$task/comm"; } 2>/dev/null || continue
 			case "$name" in
 				"C1 Compiler"* | "C2 Compiler"*)
 					found=1
