@@ -9,7 +9,8 @@ med = {name: [statistics.median(col) for col in zip(*vals)] for name, vals in ro
 static = med["static"][0]
 print(f"## {dataset} data set ({posts} posts, {comments} comments) on {db}")
 print()
-# "NAME SECONDS rested|limit" per row warmed up until the JIT compilers rested (bench/run.sh, warm_up).
+# "NAME SECONDS STATE" per row warmed up until the JIT compilers rested (bench/run.sh, warm_up; STATE rested,
+# limit or no-compiler).
 warmed = [line.split() for line in open(warm_ups)] if os.path.exists(warm_ups) else []
 print(f"{n} runs of {dur} s at {conns} connections each after a warm-up (8 s; for the rows where every request does "
       f"application work, 10 s slices until the JIT compilers rested, below), medians; {'wrk, the app and PostgreSQL' if db == 'postgres' else 'wrk and the app'} share this machine's 2 cores.")
